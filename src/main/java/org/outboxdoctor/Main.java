@@ -1,0 +1,59 @@
+package org.outboxdoctor;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.outboxdoctor.cli.ExitCodes;
+import org.outboxdoctor.cli.OutboxDoctorCli;
+import org.outboxdoctor.ui.DesktopLauncher;
+
+/**
+ * Entry point. No arguments opens the assistant window; any argument runs the command line
+ * ("check …", "--help"). A plain class, because JavaFX on the class path refuses to start an
+ * Application subclass as the main class.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /** Where the window cannot open (no display, say), the user is told so in words, with the command-line way. */
+    private static void openWindow(String[] args) {
+        if (isLinuxWithoutDisplay()) {
+            cannotOpen("there is no graphical display here");
+        }
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> cannotOpen(e.getMessage()));
+        try {
+            DesktopLauncher.launch(args);
+        } catch (RuntimeException e) {
+            cannotOpen(e.getMessage());
+        }
+    }
+
+    private static boolean isLinuxWithoutDisplay() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
+    }
+
+    private static void cannotOpen(String reason) {
+        System.err.println("Outbox Doctor could not open its window: " + reason + ".");
+        System.err.println("To check from the command line instead, run: outbox-doctor check --help");
+        System.exit(ExitCodes.USAGE);
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            openWindow(args);
+            return;
+        }
+        // library chatter (dnsjava, Jakarta Mail) has no place in a report meant for people
+        Logger.getLogger("").setLevel(Level.WARNING);
+        Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        int status = OutboxDoctorCli.run(args, System.getenv(), System.in, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+}

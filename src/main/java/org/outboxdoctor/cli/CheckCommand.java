@@ -1,0 +1,234 @@
+package org.outboxdoctor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.outboxdoctor.diagnosis.Diagnoser;
+import org.outboxdoctor.diagnosis.Diagnosis;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.engine.CheckRequest;
+import org.outboxdoctor.engine.Engine;
+import org.outboxdoctor.engine.ProgressListener;
+import org.outboxdoctor.probe.Account;
+import org.outboxdoctor.probe.PortMap;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.report.CheckReport;
+import org.outboxdoctor.report.JsonReport;
+import org.outboxdoctor.report.TextReport;
+import org.outboxdoctor.settings.EmailAddress;
+import org.outboxdoctor.settings.InvalidSettingException;
+import org.outboxdoctor.settings.MailSettings;
+import org.outboxdoctor.settings.Ports;
+import org.outboxdoctor.settings.Secret;
+import org.outboxdoctor.settings.Security;
+import org.outboxdoctor.settings.ServerInput;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `outbox-doctor check`: the headless check for helpdesk scripts and tests (design.md contract). */
+@Command(name = "check", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Checks, from this computer, why sending email fails and which settings work.",
+                "Exit status: 0 your settings can send, 1 a problem was found, 2 bad input, 3 the check could not finish."})
+public final class CheckCommand implements Callable<Integer> {
+    static final int MAX_PASSWORD = 1024;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The email address that cannot send.")
+    String email;
+
+    @Option(names = "--username", paramLabel = "NAME", description = "Login name, if it is not the email address.")
+    String username;
+
+    @ArgGroup(exclusive = true)
+    PasswordSource password;
+
+    static final class PasswordSource {
+        @Option(names = "--password-env", paramLabel = "VAR", description = "Read the password from this environment variable.")
+        String env;
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean stdin;
+    }
+
+    @Option(names = "--server", paramLabel = "HOST", description = "Outgoing server the mail program uses now (default: mail.<domain>).")
+    String server;
+
+    @Option(names = "--port", paramLabel = "N", description = "Outgoing port the mail program uses now (default: 587).")
+    Integer port;
+
+    @Option(names = "--security", paramLabel = "none|starttls|tls", description = "Security the mail program uses now (default: what the port is meant for).")
+    String security;
+
+    @Option(names = "--no-auth", description = "The mail program sends without logging in.")
+    boolean noAuth;
+
+    @Option(names = "--dns", paramLabel = "HOST[:PORT]", description = "DNS resolver to ask (default: this computer's).")
+    String dns;
+
+    @Option(names = "--trust-store", paramLabel = "FILE", description = "Extra trusted certificates: PEM, PKCS12 or JKS.")
+    Path trustStore;
+
+    @Option(names = "--trust-store-password-env", paramLabel = "VAR", description = "Environment variable holding the trust store password (default: changeit).")
+    String trustStorePasswordEnv;
+
+    @Option(names = "--allow-plaintext-auth", description = "Allow sending the password over an unencrypted connection in this run.")
+    boolean allowPlaintextAuth;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Deadline for the whole check (default: 15).")
+    Integer timeoutSeconds;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the report.")
+    boolean json;
+
+    @Option(names = "--transcript", description = "Add every probe's redacted transcript to the report.")
+    boolean transcript;
+
+    @Option(names = "--port-map", hidden = true, split = ",", paramLabel = "PORT=REALPORT",
+            description = "Reach a standard port on another port (practice servers and tests).")
+    Map<Integer, Integer> portMap = new HashMap<>();
+
+    private final Map<String, String> environment;
+    private final InputStream stdin;
+
+    public CheckCommand(Map<String, String> environment, InputStream stdin) {
+        this.environment = environment;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Secret secret = readPassword()) {
+            CheckRequest request = request(secret);
+            Engine engine = new Engine();
+            CheckEvidence evidence = engine.run(request, ProgressListener.NONE);
+            Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
+            CheckReport report = new CheckReport(evidence, diagnosis, new Redactor(secret));
+            out.print(json ? JsonReport.render(report) + System.lineSeparator() : TextReport.render(report, transcript));
+            out.flush();
+            return diagnosis.verdict().exitCode();
+        } catch (InvalidSettingException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+    }
+
+    CheckRequest request(Secret secret) {
+        EmailAddress address = EmailAddress.parse(email);
+        ServerInput input = ServerInput.parse(server == null ? "mail." + address.domain() : server);
+        java.util.List<String> notes = new java.util.ArrayList<>(input.notes());
+        int chosenPort = port != null ? Ports.check(port) : input.port().orElse(Ports.SUBMISSION);
+        if (port != null && input.port().isPresent() && input.port().getAsInt() != port) {
+            notes.add("The server name said port " + input.port().getAsInt() + " but --port said " + port + "; " + port + " was used.");
+        }
+        Security chosenSecurity = security != null
+                ? Security.parse(security).orElseThrow(() -> new InvalidSettingException(
+                        "\"" + security + "\" is not a security setting. Use none, starttls or tls."))
+                : input.securityHint() != null ? input.securityHint() : Security.standardFor(chosenPort);
+        String user = username == null || username.isBlank() ? address.toString() : username.trim();
+        if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 300)) {
+            throw new InvalidSettingException("--timeout must be between 1 and 300 seconds.");
+        }
+        MailSettings settings = new MailSettings(address, user, input.host(), chosenPort, chosenSecurity, !noAuth, notes);
+        CheckOptions options = CheckOptions.defaults();
+        if (dns != null) {
+            options = options.withDns(dns);
+        }
+        if (timeoutSeconds != null) {
+            options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
+        }
+        if (trustStore != null) {
+            options = options.withTrustStore(trustStore, trustStorePassword());
+        }
+        portMap.forEach((k, v) -> {
+            Ports.check(k);
+            Ports.check(v);
+        });
+        options = options.withPortMap(new PortMap(portMap));
+        Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth);
+        return new CheckRequest(settings, account, options);
+    }
+
+    private char[] trustStorePassword() {
+        if (trustStorePasswordEnv == null) {
+            return "changeit".toCharArray();
+        }
+        String value = environment.get(trustStorePasswordEnv);
+        if (value == null) {
+            throw new InvalidSettingException("The environment variable " + trustStorePasswordEnv + " is not set.");
+        }
+        return value.toCharArray();
+    }
+
+    private Secret readPassword() {
+        if (password == null) {
+            return Secret.none();
+        }
+        if (password.env != null) {
+            String value = environment.get(password.env);
+            if (value == null) {
+                throw new InvalidSettingException("The environment variable " + password.env + " is not set, so there is no password to check.");
+            }
+            return checked(value.toCharArray());
+        }
+        return checked(readLine(stdin));
+    }
+
+    private static Secret checked(char[] chars) {
+        if (chars.length == 0) {
+            throw new InvalidSettingException("The password is empty. Give the password the mail program uses.");
+        }
+        if (chars.length > MAX_PASSWORD) {
+            Secret.wipe(chars);
+            throw new InvalidSettingException("The password is longer than " + MAX_PASSWORD + " characters; no mail server accepts that.");
+        }
+        return Secret.of(chars);
+    }
+
+    /** Reads one line into a char array, so the password never becomes a String. */
+    static char[] readLine(InputStream in) {
+        char[] buffer = new char[64];
+        int length = 0;
+        try {
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            int c;
+            while ((c = reader.read()) != -1 && c != '\n') {
+                if (length == MAX_PASSWORD + 1) {
+                    break;
+                }
+                if (length == buffer.length) {
+                    char[] bigger = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                    Secret.wipe(buffer);
+                    buffer = bigger;
+                }
+                buffer[length++] = (char) c;
+            }
+        } catch (IOException e) {
+            Secret.wipe(buffer);
+            throw new InvalidSettingException("The password could not be read from standard input.");
+        }
+        if (length > 0 && buffer[length - 1] == '\r') {
+            length--;
+        }
+        char[] line = java.util.Arrays.copyOf(buffer, length);
+        Secret.wipe(buffer);
+        return line;
+    }
+}

@@ -1,0 +1,38 @@
+package org.outboxdoctor.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: parses, runs, and turns every failure into a message and an exit status. */
+@Command(name = "outbox-doctor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Finds out why email cannot be sent from this computer. Without a command it opens the assistant.")
+public final class OutboxDoctorCli {
+
+    private OutboxDoctorCli() {
+    }
+
+    public static int run(String[] args, Map<String, String> environment, InputStream stdin, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new OutboxDoctorCli())
+                .addSubcommand(new CommandLine(new CheckCommand(environment, stdin)))
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(e -> ExitCodes.INCOMPLETE)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    commandLine.getErr().println("The check stopped unexpectedly: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                    commandLine.getErr().println("Please report this, with the command you ran (never your password).");
+                    return ExitCodes.INCOMPLETE;
+                });
+        cli.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println(e.getMessage());
+            c.getErr().println("Run \"outbox-doctor " + (c.getCommandName().equals("outbox-doctor") ? "" : c.getCommandName() + " ")
+                    + "--help\" to see what it accepts.");
+            return ExitCodes.USAGE;
+        });
+        return cli.execute(args);
+    }
+}

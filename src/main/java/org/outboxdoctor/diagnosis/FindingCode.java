@@ -1,0 +1,33 @@
+package org.outboxdoctor.diagnosis;
+
+/**
+ * The stable finding codes (design.md): API for the JSON output, reports and tests. Declared in the
+ * order findings are ranked: the surer a cause stops sending, the earlier it comes.
+ */
+public enum FindingCode {
+    OFFLINE,
+    SERVER_NOT_FOUND,
+    SMTP_UNREACHABLE,
+    ACCOUNT_SUSPENDED,
+    WRONG_PASSWORD,
+    SMTP_AUTH_REFUSED,
+    RATE_LIMITED,
+    SENDING_LIMIT_REACHED,
+    PORT_BLOCKED,
+    PORT_REFUSED,
+    TLS_MODE_MISMATCH,
+    TLS_REQUIRED,
+    AUTH_NOT_USED,
+    AUTH_NOT_OFFERED,
+    TLS_INTERCEPTED,
+    CONNECTION_INTERCEPTED,
+    CERT_NAME_MISMATCH,
+    CERT_UNTRUSTED,
+    WRONG_SERVER,
+    MESSAGE_TOO_LARGE,
+    IP_BLACKLISTED,
+    SERVER_ERROR,
+    BLACKLIST_UNCHECKED,
+    IP_POLICY_LISTED,
+    CAN_SEND
+}

@@ -1,0 +1,237 @@
+package org.outboxdoctor.engine;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.outboxdoctor.probe.Cancellation;
+import org.outboxdoctor.probe.ConnectionBudget;
+import org.outboxdoctor.probe.Deadline;
+import org.outboxdoctor.probe.Dialer;
+import org.outboxdoctor.probe.Endpoint;
+import org.outboxdoctor.probe.ProbeContext;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.probe.dns.DnsLookup;
+import org.outboxdoctor.probe.dns.DnsProbe;
+import org.outboxdoctor.probe.dns.HostResolution;
+import org.outboxdoctor.probe.login.LoginOutcome;
+import org.outboxdoctor.probe.login.LoginResult;
+import org.outboxdoctor.probe.login.MailboxLoginProbe;
+import org.outboxdoctor.probe.login.MailboxProtocol;
+import org.outboxdoctor.probe.smtp.SmtpPortProbe;
+import org.outboxdoctor.probe.smtp.SmtpPortResult;
+import org.outboxdoctor.probe.smtp.SmtpProbePlan;
+import org.outboxdoctor.probe.tls.TrustConfig;
+import org.outboxdoctor.settings.MailSettings;
+import org.outboxdoctor.settings.Ports;
+import org.outboxdoctor.settings.Security;
+import org.xbill.DNS.Type;
+
+/**
+ * Runs one check: DNS first, then every SMTP port and the mailbox login in parallel, all under one
+ * deadline and one connection budget. Cancel stops everything at once by closing every socket.
+ */
+public final class Engine {
+    /** Ports tried for the login that proves the password, in order, until one gives a verdict. */
+    private static final List<MailboxRoute> MAILBOX_ROUTES = List.of(
+            new MailboxRoute(MailboxProtocol.IMAP, Ports.IMAPS, Security.TLS),
+            new MailboxRoute(MailboxProtocol.IMAP, Ports.IMAP, Security.STARTTLS),
+            new MailboxRoute(MailboxProtocol.POP3, Ports.POP3S, Security.TLS),
+            new MailboxRoute(MailboxProtocol.POP3, Ports.POP3, Security.STARTTLS));
+    /** After the deadline, probes get this long to notice their sockets were closed. */
+    private static final long GRACE_MILLIS = 1500;
+
+    private final Cancellation cancellation = new Cancellation();
+
+    /** Stops the run: every open connection is closed and no new one starts. Safe from any thread. */
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    public CheckEvidence run(CheckRequest request, ProgressListener progress) {
+        long start = System.nanoTime();
+        CheckOptions options = request.options();
+        MailSettings settings = request.settings();
+        Deadline deadline = Deadline.in(options.timeout());
+        ConnectionBudget budget = new ConnectionBudget(options.connectionLimit());
+        TrustConfig trust = TrustConfig.load(options.trustStore(), options.trustStorePassword());
+        ProbeContext context = new ProbeContext(new Dialer(budget, cancellation, options.connectTimeout()), deadline,
+                options.replyTimeout(), trust, new Redactor(request.account().password()));
+        DnsProbe dns = dnsProbe(options);
+
+        progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.STARTED, ""));
+        CompletableFuture<DnsLookup> mx = dns.lookup(settings.address().domain(), Type.MX, deadline);
+        HostResolution server = dns.resolveHost(settings.server(), deadline);
+        DnsLookup mxLookup = mx.join();
+        progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.FINISHED, ProbeSummary.of(server)));
+
+        List<SmtpPortResult> ports = new ArrayList<>();
+        List<LoginResult> logins = new ArrayList<>();
+        boolean finished = true;
+        PoliteAuthGate gate = new PoliteAuthGate(authPriority(settings));
+        AtomicInteger mailboxLogins = new AtomicInteger();
+        Optional<InetAddress> address = server.preferred();
+        if (address.isPresent() && !cancellation.isCancelled()) {
+            ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
+            try {
+                List<Future<SmtpPortResult>> smtp = new ArrayList<>();
+                SmtpPortProbe smtpProbe = new SmtpPortProbe(context, request.account(), gate);
+                for (int port : portsToProbe(settings)) {
+                    SmtpProbePlan plan = new SmtpProbePlan(endpoint(settings.server(), address.get(), port, options),
+                            securityFor(port, settings), port == settings.port(), settings.security(), settings.auth());
+                    smtp.add(pool.submit(() -> reported(progress, smtpProbe.run(plan))));
+                }
+                MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, request.account());
+                Future<List<LoginResult>> mailbox = pool.submit(() ->
+                        loginChain(loginProbe, settings, address.get(), options, progress, mailboxLogins));
+                finished = awaitAll(deadline, smtp, mailbox, ports, logins);
+            } finally {
+                pool.shutdownNow();
+                awaitTermination(pool);
+            }
+        }
+        return new CheckEvidence(settings, server, mxLookup, ports, logins, budget.used(), gate.attempts(),
+                mailboxLogins.get(), Dialer.millisSince(start), finished, cancellation.isCancelled());
+    }
+
+    private boolean awaitAll(Deadline deadline, List<Future<SmtpPortResult>> smtp, Future<List<LoginResult>> mailbox,
+                             List<SmtpPortResult> ports, List<LoginResult> logins) {
+        boolean finished = true;
+        for (Future<SmtpPortResult> f : smtp) {
+            SmtpPortResult r = await(f, deadline);
+            if (r == null) {
+                finished = false;
+            } else {
+                ports.add(r);
+            }
+        }
+        List<LoginResult> l = await(mailbox, deadline);
+        if (l == null) {
+            finished = false;
+        } else {
+            logins.addAll(l);
+        }
+        return finished && !cancellation.isCancelled();
+    }
+
+    /** Waits until the deadline; then cancels the run and gives the probe a moment to hand in what it has. */
+    private <T> T await(Future<T> future, Deadline deadline) {
+        try {
+            return future.get(deadline.remaining().toMillis() + 1, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            cancellation.cancel();
+            try {
+                return future.get(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException stillStuck) {
+                future.cancel(true);
+                return null;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a probe failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancellation.cancel();
+            return null;
+        }
+    }
+
+    private List<LoginResult> loginChain(MailboxLoginProbe probe, MailSettings settings, InetAddress address,
+                                         CheckOptions options, ProgressListener progress, AtomicInteger logins) {
+        List<LoginResult> results = new ArrayList<>();
+        for (MailboxRoute route : MAILBOX_ROUTES) {
+            String id = "login-" + route.protocol().name().toLowerCase(java.util.Locale.ROOT) + "-" + route.port();
+            progress.onProgress(new ProgressEvent(id, ProgressEvent.State.STARTED, ""));
+            LoginResult result = probe.run(route.protocol(), endpoint(settings.server(), address, route.port(), options),
+                    route.security());
+            progress.onProgress(new ProgressEvent(id, ProgressEvent.State.FINISHED, ProbeSummary.of(result)));
+            results.add(result);
+            if (result.outcome().decisive()) {
+                logins.incrementAndGet();
+            }
+            if (result.outcome().decisive() || result.outcome() == LoginOutcome.CERTIFICATE_REFUSED
+                    || result.outcome() == LoginOutcome.SKIPPED) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private static SmtpPortResult reported(ProgressListener progress, SmtpPortResult result) {
+        progress.onProgress(new ProgressEvent(ProbeSummary.id(result), ProgressEvent.State.FINISHED, ProbeSummary.of(result)));
+        return result;
+    }
+
+    /** The standard submission ports plus the user's own. */
+    static Set<Integer> portsToProbe(MailSettings settings) {
+        Set<Integer> ports = new LinkedHashSet<>(Ports.OUTGOING);
+        ports.add(settings.port());
+        return ports;
+    }
+
+    /** Standard ports are probed as they are meant to be used; the user's other port as the user set it. */
+    static Security securityFor(int port, MailSettings settings) {
+        if (Ports.OUTGOING.contains(port)) {
+            return Security.standardFor(port);
+        }
+        return settings.security() == Security.TLS ? Security.TLS : Security.STARTTLS;
+    }
+
+    /** The user's own port first, then the ports a mail program should use, best first. */
+    static List<Integer> authPriority(MailSettings settings) {
+        Set<Integer> order = new LinkedHashSet<>();
+        order.add(settings.port());
+        order.addAll(List.of(Ports.SUBMISSION, Ports.SUBMISSIONS, Ports.ALTERNATIVE, Ports.SMTP));
+        return List.copyOf(order);
+    }
+
+    private static Endpoint endpoint(String host, InetAddress address, int port, CheckOptions options) {
+        return new Endpoint(host, address, port, options.portMap().physicalPort(port));
+    }
+
+    private static DnsProbe dnsProbe(CheckOptions options) {
+        if (options.dnsServer().isEmpty()) {
+            return DnsProbe.system(options.dnsTimeout());
+        }
+        try {
+            return DnsProbe.using(options.dnsServer().get(), options.dnsTimeout());
+        } catch (UnknownHostException | NumberFormatException e) {
+            throw new org.outboxdoctor.settings.InvalidSettingException(
+                    "The DNS server \"" + options.dnsServer().get() + "\" is not an address like 127.0.0.1:53.");
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "outbox-doctor-probe-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void awaitTermination(ExecutorService pool) {
+        try {
+            pool.awaitTermination(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record MailboxRoute(MailboxProtocol protocol, int port, Security security) {
+    }
+}

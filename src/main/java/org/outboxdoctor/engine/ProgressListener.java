@@ -1,0 +1,9 @@
+package org.outboxdoctor.engine;
+
+/** Hears about probes as they start and end, from the probes' own threads. */
+@FunctionalInterface
+public interface ProgressListener {
+    ProgressListener NONE = event -> { };
+
+    void onProgress(ProgressEvent event);
+}

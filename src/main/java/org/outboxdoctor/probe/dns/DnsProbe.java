@@ -1,0 +1,198 @@
+package org.outboxdoctor.probe.dns;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.outboxdoctor.probe.Deadline;
+import org.outboxdoctor.settings.HostName;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.ExtendedResolver;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Resolver;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * Asks DNS through dnsjava, never through the operating system, so the resolver is always the one
+ * configured (tests point it at loopback) and every failure keeps its rcode.
+ */
+public final class DnsProbe {
+    private final Resolver resolver;
+    private final String resolverName;
+    private final Duration timeout;
+
+    private DnsProbe(Resolver resolver, String resolverName, Duration timeout) {
+        this.resolver = resolver;
+        this.resolverName = resolverName;
+        this.timeout = timeout;
+        resolver.setTimeout(timeout);
+    }
+
+    /** The resolver at HOST[:PORT] (an IP address, or a name looked up once by the system). */
+    public static DnsProbe using(String hostPort, Duration timeout) throws UnknownHostException {
+        String host = hostPort;
+        int port = 53;
+        int colon = hostPort.lastIndexOf(':');
+        if (hostPort.startsWith("[")) {
+            int close = hostPort.indexOf(']');
+            host = hostPort.substring(1, close);
+            if (close + 1 < hostPort.length() && hostPort.charAt(close + 1) == ':') {
+                port = Integer.parseInt(hostPort.substring(close + 2));
+            }
+        } else if (colon > 0 && hostPort.indexOf(':') == colon) {
+            host = hostPort.substring(0, colon);
+            port = Integer.parseInt(hostPort.substring(colon + 1));
+        }
+        SimpleResolver simple = new SimpleResolver(new InetSocketAddress(InetAddress.getByName(host), port));
+        return new DnsProbe(simple, host + ":" + port, timeout);
+    }
+
+    /** The resolvers this computer is configured with. */
+    public static DnsProbe system(Duration timeout) {
+        ExtendedResolver extended = new ExtendedResolver();
+        extended.setRetries(1);
+        return new DnsProbe(extended, "system resolver", timeout);
+    }
+
+    public String resolverName() {
+        return resolverName;
+    }
+
+    public CompletableFuture<DnsLookup> lookup(String name, int type, Deadline deadline) {
+        long start = System.nanoTime();
+        String typeName = Type.string(type);
+        Message query;
+        try {
+            query = Message.newQuery(Record.newRecord(Name.fromString(name, Name.root), type, DClass.IN));
+        } catch (TextParseException e) {
+            return CompletableFuture.completedFuture(lookup(name, typeName, DnsOutcome.ERROR, "", List.of(), start,
+                    "not a valid DNS name"));
+        }
+        long waitMillis = deadline.cap(timeout);
+        return resolver.sendAsync(query).toCompletableFuture()
+                .orTimeout(waitMillis, TimeUnit.MILLISECONDS)
+                .handle((response, error) -> error != null
+                        ? failed(name, typeName, error, start)
+                        : answered(name, type, response, start));
+    }
+
+    /** A, AAAA (following CNAMEs) of a host, asked at the same time. */
+    public HostResolution resolveHost(String host, Deadline deadline) {
+        if (HostName.isIpLiteral(host)) {
+            try {
+                return new HostResolution(host, List.of(InetAddress.getByName(host)), List.of(), List.of());
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException(host, e);
+            }
+        }
+        CompletableFuture<DnsLookup> a = lookup(host, Type.A, deadline);
+        CompletableFuture<DnsLookup> aaaa = lookup(host, Type.AAAA, deadline);
+        List<DnsLookup> lookups = List.of(join(a), join(aaaa));
+        List<InetAddress> addresses = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        for (DnsLookup lookup : lookups) {
+            for (String record : lookup.records()) {
+                if (record.startsWith("CNAME ")) {
+                    String target = record.substring(6);
+                    if (!aliases.contains(target)) {
+                        aliases.add(target);
+                    }
+                } else {
+                    try {
+                        addresses.add(InetAddress.getByName(record));
+                    } catch (UnknownHostException e) {
+                        // records are IP literals, so this cannot need a lookup
+                    }
+                }
+            }
+        }
+        return new HostResolution(host, addresses, aliases, lookups);
+    }
+
+    private static DnsLookup join(CompletableFuture<DnsLookup> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private DnsLookup answered(String name, int type, Message response, long start) {
+        int rcode = response.getRcode();
+        String typeName = Type.string(type);
+        if (rcode == Rcode.NXDOMAIN) {
+            return lookup(name, typeName, DnsOutcome.NXDOMAIN, Rcode.string(rcode), List.of(), start, "");
+        }
+        if (rcode == Rcode.SERVFAIL) {
+            return lookup(name, typeName, DnsOutcome.SERVFAIL, Rcode.string(rcode), List.of(), start, "");
+        }
+        if (rcode != Rcode.NOERROR) {
+            return lookup(name, typeName, DnsOutcome.REFUSED, Rcode.string(rcode), List.of(), start, "");
+        }
+        List<String> records = new ArrayList<>();
+        boolean found = false;
+        for (Record r : response.getSection(Section.ANSWER)) {
+            if (r instanceof CNAMERecord cname) {
+                records.add("CNAME " + strip(cname.getTarget()));
+            } else if (r.getType() == type) {
+                found = true;
+                records.add(present(r));
+            }
+        }
+        return lookup(name, typeName, found ? DnsOutcome.ANSWER : DnsOutcome.NODATA, Rcode.string(rcode),
+                found ? records : List.of(), start, "");
+    }
+
+    private static String present(Record r) {
+        if (r instanceof ARecord a) {
+            return a.getAddress().getHostAddress();
+        }
+        if (r instanceof AAAARecord aaaa) {
+            return aaaa.getAddress().getHostAddress();
+        }
+        return r.rdataToString();
+    }
+
+    private DnsLookup failed(String name, String type, Throwable error, long start) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause != cause.getCause()
+                && (cause instanceof java.util.concurrent.CompletionException || cause instanceof ExecutionException)) {
+            cause = cause.getCause();
+        }
+        boolean timeout = cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException
+                || String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timed out");
+        String detail = cause instanceof java.net.PortUnreachableException ? "nothing answers DNS at " + resolverName
+                : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return lookup(name, type, timeout ? DnsOutcome.TIMEOUT : DnsOutcome.ERROR, "", List.of(), start, detail);
+    }
+
+    private DnsLookup lookup(String name, String type, DnsOutcome outcome, String rcode, List<String> records,
+                             long start, String detail) {
+        return new DnsLookup(name, type, outcome, rcode, records, resolverName,
+                (System.nanoTime() - start) / 1_000_000, detail);
+    }
+
+    static String strip(Name name) {
+        String text = name.toString();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+}

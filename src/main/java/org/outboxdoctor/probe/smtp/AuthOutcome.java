@@ -1,0 +1,28 @@
+package org.outboxdoctor.probe.smtp;
+
+/** What became of logging in with SMTP AUTH on one connection. */
+public enum AuthOutcome {
+    ACCEPTED,
+    /** A permanent refusal (5xx): wrong credentials, or login refused for this account. */
+    REJECTED,
+    /** A temporary refusal (4xx): the server could not check the password now. */
+    TEMPORARY_FAILURE,
+    /** The server lists no AUTH mechanism on this connection. */
+    NOT_OFFERED,
+    /** The server offers only mechanisms this tool does not speak. */
+    UNSUPPORTED_MECHANISM,
+    /** Not tried: the password would have gone over an unencrypted connection. */
+    SKIPPED_UNENCRYPTED,
+    /** Not tried: the server's certificate could not be verified, so the password stayed here. */
+    SKIPPED_CERTIFICATE,
+    /** Not tried: this credential was already checked in this run (politeness rule). */
+    SKIPPED_ALREADY_CHECKED,
+    /** Not tried: no password was given. */
+    SKIPPED_NO_PASSWORD,
+    /** The connection failed during the exchange. */
+    INTERRUPTED;
+
+    public boolean attempted() {
+        return this == ACCEPTED || this == REJECTED || this == TEMPORARY_FAILURE || this == INTERRUPTED;
+    }
+}

@@ -1,0 +1,55 @@
+package org.outboxdoctor.probe.smtp;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * What a server offers in its EHLO reply. The first line is the server's name and, at some
+ * providers, an echo of the client's address.
+ */
+public record EhloCapabilities(String greetingLine, boolean startTls, Set<String> authMechanisms,
+                               OptionalLong size, boolean pipelining, List<String> keywords) {
+
+    public static EhloCapabilities parse(SmtpReply reply) {
+        Set<String> auth = new LinkedHashSet<>();
+        boolean startTls = false;
+        boolean pipelining = false;
+        OptionalLong size = OptionalLong.empty();
+        List<String> lines = reply.lines();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] words = lines.get(i).trim().split("[\\s=]+");
+            String keyword = words[0].toUpperCase(Locale.ROOT);
+            switch (keyword) {
+                case "STARTTLS" -> startTls = true;
+                case "PIPELINING" -> pipelining = true;
+                case "AUTH" -> {
+                    for (int w = 1; w < words.length; w++) {
+                        auth.add(words[w].toUpperCase(Locale.ROOT));
+                    }
+                }
+                case "SIZE" -> size = parseSize(words);
+                default -> { }
+            }
+        }
+        return new EhloCapabilities(lines.isEmpty() ? "" : lines.get(0), startTls, Set.copyOf(auth), size, pipelining,
+                lines.size() > 1 ? List.copyOf(lines.subList(1, Math.min(lines.size(), 60))) : List.of());
+    }
+
+    private static OptionalLong parseSize(String[] words) {
+        if (words.length < 2) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(words[1]));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    public boolean offersAuth() {
+        return !authMechanisms.isEmpty();
+    }
+}

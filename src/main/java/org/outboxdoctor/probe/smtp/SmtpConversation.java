@@ -1,0 +1,243 @@
+package org.outboxdoctor.probe.smtp;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
+import org.outboxdoctor.probe.Cancellation;
+import org.outboxdoctor.probe.Deadline;
+import org.outboxdoctor.probe.Endpoint;
+import org.outboxdoctor.probe.FailureKind;
+import org.outboxdoctor.probe.ProbeFailure;
+import org.outboxdoctor.probe.Transcript;
+import org.outboxdoctor.probe.tls.TlsClient;
+
+/**
+ * One SMTP connection, spoken line by line. Reads are bounded in size and in time: a reply must be
+ * complete within the reply timeout (not merely make progress), so a server that sends one byte a
+ * second or an endless line cannot hold the check.
+ */
+public final class SmtpConversation implements Closeable {
+    static final int MAX_LINE_BYTES = 16 * 1024;
+    static final int MAX_REPLY_LINES = 500;
+    private static final byte[] CRLF = {'\r', '\n'};
+
+    private final Endpoint endpoint;
+    private final Transcript transcript;
+    private final Deadline deadline;
+    private final Duration replyTimeout;
+    private final Cancellation cancellation;
+    /** The TCP connection: closing it is what cancellation does, since closing a TLS socket mid-handshake can block. */
+    private final Socket plain;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
+    private final byte[] buffer = new byte[8192];
+    private int bufferStart;
+    private int bufferEnd;
+
+    public SmtpConversation(Socket socket, Endpoint endpoint, Transcript transcript, Deadline deadline,
+                            Duration replyTimeout, Cancellation cancellation) throws IOException {
+        this.endpoint = endpoint;
+        this.transcript = transcript;
+        this.deadline = deadline;
+        this.replyTimeout = replyTimeout;
+        this.cancellation = cancellation;
+        this.plain = socket;
+        use(socket);
+    }
+
+    private void use(Socket s) throws IOException {
+        this.socket = s;
+        this.in = s.getInputStream();
+        this.out = s.getOutputStream();
+    }
+
+    public Socket socket() {
+        return socket;
+    }
+
+    /** Replaces the connection by a TLS one on top of it (STARTTLS or implicit TLS). */
+    public SSLSocket startTls(TlsClient tls, String step) throws SmtpStepException {
+        if (bufferEnd > bufferStart) {
+            // bytes sent before the handshake could be injected by a man in the middle (CVE-2011-0411)
+            transcript.note("discarded " + (bufferEnd - bufferStart) + " bytes the server sent before TLS started");
+            bufferStart = bufferEnd = 0;
+        }
+        try {
+            SSLSocket secured = tls.handshake(socket, deadline.cap(replyTimeout));
+            use(secured);
+            transcript.note("TLS started: " + secured.getSession().getProtocol() + ", " + secured.getSession().getCipherSuite());
+            return secured;
+        } catch (SSLException e) {
+            FailureKind kind = TlsClient.isPlaintextReply(e) ? FailureKind.TLS_GOT_PLAINTEXT : FailureKind.TLS_FAILED;
+            throw fail(kind, step, String.valueOf(e.getMessage()), 0);
+        } catch (SocketTimeoutException e) {
+            throw fail(FailureKind.REPLY_TIMEOUT, step, "TLS handshake", deadline.cap(replyTimeout));
+        } catch (IOException e) {
+            throw ioFailure(step, e);
+        }
+    }
+
+    public SmtpReply send(String command, String step) throws SmtpStepException {
+        transcript.client(command);
+        write(command.getBytes(StandardCharsets.UTF_8), step);
+        return read(step);
+    }
+
+    /** Sends bytes that must never be written down; the transcript shows {@code shown} instead. */
+    public SmtpReply sendSecret(String shown, byte[] line, String step) throws SmtpStepException {
+        transcript.client(shown);
+        write(line, step);
+        return read(step);
+    }
+
+    private void write(byte[] line, String step) throws SmtpStepException {
+        try {
+            out.write(line);
+            out.write(CRLF);
+            out.flush();
+        } catch (IOException e) {
+            throw ioFailure(step, e);
+        }
+    }
+
+    public SmtpReply read(String step) throws SmtpStepException {
+        Deadline replyDeadline = deadline.within(replyTimeout);
+        List<String> lines = new ArrayList<>();
+        int code = -1;
+        while (true) {
+            String line = readLine(step, replyDeadline);
+            transcript.server(line);
+            if (line.length() < 3 || !Character.isDigit(line.charAt(0)) || !Character.isDigit(line.charAt(1))
+                    || !Character.isDigit(line.charAt(2)) || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
+                throw fail(FailureKind.GARBAGE, step, printable(line), 0);
+            }
+            int lineCode = Integer.parseInt(line.substring(0, 3));
+            if (code == -1) {
+                code = lineCode;
+            } else if (lineCode != code) {
+                throw fail(FailureKind.GARBAGE, step, "reply codes change inside one reply: " + code + " then " + lineCode, 0);
+            }
+            lines.add(line.length() > 4 ? line.substring(4) : "");
+            if (line.length() == 3 || line.charAt(3) == ' ') {
+                return new SmtpReply(code, lines);
+            }
+            if (lines.size() >= MAX_REPLY_LINES) {
+                throw fail(FailureKind.OVERSIZED, step, "more than " + MAX_REPLY_LINES + " lines in one reply", 0);
+            }
+        }
+    }
+
+    private String readLine(String step, Deadline replyDeadline) throws SmtpStepException {
+        byte[] line = new byte[256];
+        int length = 0;
+        while (true) {
+            if (bufferStart == bufferEnd) {
+                try {
+                    fill(step, replyDeadline);
+                } catch (SmtpStepException e) {
+                    if (length > 0 && e.failure().kind() == FailureKind.CLOSED) {
+                        // an unfinished line and then silence: whatever it was, it was not SMTP
+                        String partial = new String(line, 0, length, StandardCharsets.UTF_8);
+                        transcript.server(partial);
+                        throw fail(FailureKind.GARBAGE, step, printable(partial) + " (then the connection closed)", 0);
+                    }
+                    throw e;
+                }
+            }
+            byte b = buffer[bufferStart++];
+            if (b == '\n') {
+                if (length > 0 && line[length - 1] == '\r') {
+                    length--;
+                }
+                return new String(line, 0, length, StandardCharsets.UTF_8);
+            }
+            if (length == MAX_LINE_BYTES) {
+                throw fail(FailureKind.OVERSIZED, step, "a line longer than " + MAX_LINE_BYTES + " bytes", 0);
+            }
+            if (length == line.length) {
+                line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, line.length * 2));
+            }
+            line[length++] = b;
+        }
+    }
+
+    private void fill(String step, Deadline replyDeadline) throws SmtpStepException {
+        if (replyDeadline.expired()) {
+            throw fail(cancellation.isCancelled() ? FailureKind.CANCELLED : FailureKind.REPLY_TIMEOUT, step, "",
+                    replyTimeout.toMillis());
+        }
+        try {
+            socket.setSoTimeout(replyDeadline.cap(replyTimeout));
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                throw new EOFException();
+            }
+            bufferStart = 0;
+            bufferEnd = n;
+        } catch (SocketTimeoutException e) {
+            throw fail(FailureKind.REPLY_TIMEOUT, step, "", Math.min(replyTimeout.toMillis(), elapsedCap(replyDeadline)));
+        } catch (EOFException e) {
+            throw fail(FailureKind.CLOSED, step, "", 0);
+        } catch (IOException e) {
+            throw ioFailure(step, e);
+        }
+    }
+
+    private long elapsedCap(Deadline replyDeadline) {
+        return replyTimeout.toMillis() - replyDeadline.remaining().toMillis();
+    }
+
+    private SmtpStepException ioFailure(String step, IOException e) {
+        if (cancellation.isCancelled()) {
+            return fail(FailureKind.CANCELLED, step, "", 0);
+        }
+        String message = String.valueOf(e.getMessage());
+        boolean reset = message.contains("reset") || message.contains("Broken pipe") || message.contains("closed");
+        return fail(reset ? FailureKind.CLOSED : FailureKind.IO, step, message, 0);
+    }
+
+    private SmtpStepException fail(FailureKind kind, String step, String detail, long timeout) {
+        return new SmtpStepException(new ProbeFailure(kind, step, endpoint.host(), endpoint.port(), detail, timeout));
+    }
+
+    private static String printable(String line) {
+        String shown = line.replaceAll("[^\\x20-\\x7E]", "?");
+        return shown.length() > 80 ? shown.substring(0, 80) + "…" : shown;
+    }
+
+    /** Says goodbye politely without waiting long for the answer. */
+    public void quit() {
+        try {
+            transcript.client("QUIT");
+            out.write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(500);
+            readLine("QUIT", deadline.within(Duration.ofMillis(500)));
+        } catch (IOException | SmtpStepException e) {
+            // the server may already have closed; nothing depends on its goodbye
+        }
+    }
+
+    @Override
+    public void close() {
+        if (socket != plain) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // the TCP connection is closed below either way
+            }
+        }
+        cancellation.release(plain);
+    }
+}

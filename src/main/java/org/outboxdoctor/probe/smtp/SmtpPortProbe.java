@@ -1,0 +1,265 @@
+package org.outboxdoctor.probe.smtp;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.outboxdoctor.probe.Account;
+import org.outboxdoctor.probe.ConnectResult;
+import org.outboxdoctor.probe.Dialer;
+import org.outboxdoctor.probe.ProbeContext;
+import org.outboxdoctor.probe.ProbeFailure;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.probe.Transcript;
+import org.outboxdoctor.probe.tls.CertificateEvidence;
+import org.outboxdoctor.probe.tls.TlsClient;
+import org.outboxdoctor.settings.Secret;
+import org.outboxdoctor.settings.Security;
+
+/**
+ * Probes one SMTP port on one connection: greeting, EHLO, the user's own settings, STARTTLS or
+ * implicit TLS with the certificate, a send attempt without login, AUTH, and a send attempt after
+ * login. It stops before DATA: no message is ever sent.
+ */
+public final class SmtpPortProbe {
+    private final ProbeContext context;
+    private final Account account;
+    private final AuthGate gate;
+
+    public SmtpPortProbe(ProbeContext context, Account account, AuthGate gate) {
+        this.context = context;
+        this.account = account;
+        this.gate = gate;
+    }
+
+    public SmtpPortResult run(SmtpProbePlan plan) {
+        Session s = new Session(plan);
+        long start = System.nanoTime();
+        boolean decided = false;
+        try {
+            ConnectResult connect = context.dialer().connect(plan.endpoint(), context.deadline());
+            s.connectMillis = connect.millis();
+            if (!connect.connected()) {
+                s.failure = connect.failure();
+                s.transcript.note(connect.failure().describe());
+                return s.result(start);
+            }
+            s.transcript.note("connected to " + plan.endpoint().address().getHostAddress() + " port " + plan.endpoint().port()
+                    + " in " + connect.millis() + " ms");
+            try (SmtpConversation c = new SmtpConversation(connect.socket(), plan.endpoint(), s.transcript,
+                    context.deadline(), context.replyTimeout(), context.cancellation())) {
+                decided = converse(s, c);
+                c.quit();
+            } catch (java.io.IOException e) {
+                s.failure = new ProbeFailure(org.outboxdoctor.probe.FailureKind.IO, "connect", plan.endpoint().host(),
+                        plan.endpoint().port(), String.valueOf(e.getMessage()), 0);
+            } catch (SmtpStepException e) {
+                s.failure = e.failure();
+                s.transcript.note(e.failure().describe());
+            }
+            return s.result(start);
+        } finally {
+            if (!decided) {
+                gate.pass(plan.endpoint().port());
+            }
+        }
+    }
+
+    /** Returns true once the gate has been asked (and answered), so the caller need not pass. */
+    private boolean converse(Session s, SmtpConversation c) throws SmtpStepException {
+        SmtpProbePlan plan = s.plan;
+        TlsClient tls = new TlsClient(plan.endpoint().host(), context.trust(), false);
+        if (plan.security() == Security.TLS) {
+            c.startTls(tls, "TLS handshake");
+            s.achieved = Security.TLS;
+            s.certificate = tls.evidence().orElse(null);
+        }
+        s.greeting = c.read("greeting");
+        if (s.greeting.code() != 220) {
+            return false;
+        }
+        s.capabilities = ehlo(c);
+        gate.connected(plan.endpoint().port());
+        boolean usersPlain = plan.usersPort() && plan.usersSecurity() == Security.NONE;
+        if (usersPlain && s.achieved == Security.NONE) {
+            s.unauthenticatedRelay = relay(c, false, s.achieved);
+        }
+        boolean loginPlain = usersPlain && plan.usersAuth() && account.allowPlaintextAuth();
+        if (s.achieved == Security.NONE && plan.security() == Security.STARTTLS && s.capabilities.startTls() && !loginPlain) {
+            s.startTlsReply = c.send("STARTTLS", "STARTTLS");
+            if (s.startTlsReply.code() == 220) {
+                c.startTls(tls, "STARTTLS handshake");
+                s.achieved = Security.STARTTLS;
+                s.certificate = tls.evidence().orElse(null);
+                s.capabilitiesAfterTls = ehlo(c);
+            }
+        }
+        if (plan.usersPort() && s.unauthenticatedRelay == null) {
+            s.unauthenticatedRelay = relay(c, false, s.achieved);
+        }
+        return login(s, c);
+    }
+
+    private boolean login(Session s, SmtpConversation c) throws SmtpStepException {
+        EhloCapabilities current = s.capabilitiesAfterTls != null ? s.capabilitiesAfterTls : s.capabilities;
+        if (!account.hasPassword()) {
+            s.auth = AuthAttempt.skipped(AuthOutcome.SKIPPED_NO_PASSWORD, s.achieved, "no password was given");
+            return false;
+        }
+        if (!current.offersAuth()) {
+            s.auth = AuthAttempt.skipped(AuthOutcome.NOT_OFFERED, s.achieved, "the server offers no login on this connection");
+            return false;
+        }
+        if (s.achieved == Security.NONE && !account.allowPlaintextAuth()) {
+            s.auth = AuthAttempt.skipped(AuthOutcome.SKIPPED_UNENCRYPTED, s.achieved,
+                    "the connection is not encrypted, so the password was not sent");
+            return false;
+        }
+        CertificateEvidence certificate = s.certificate;
+        if (s.achieved != Security.NONE && (certificate == null || !certificate.acceptable())) {
+            s.auth = AuthAttempt.skipped(AuthOutcome.SKIPPED_CERTIFICATE, s.achieved,
+                    "the server's certificate could not be verified, so the password was not sent");
+            return false;
+        }
+        String mechanism = current.authMechanisms().contains("PLAIN") ? "PLAIN"
+                : current.authMechanisms().contains("LOGIN") ? "LOGIN" : null;
+        if (mechanism == null) {
+            s.auth = AuthAttempt.skipped(AuthOutcome.UNSUPPORTED_MECHANISM, s.achieved,
+                    "the server offers only " + String.join(", ", current.authMechanisms()));
+            return false;
+        }
+        String refusal = gate.acquire(s.plan.endpoint().port(), s.achieved, context.deadline());
+        if (refusal != null) {
+            s.auth = AuthAttempt.skipped(AuthOutcome.SKIPPED_ALREADY_CHECKED, s.achieved, refusal);
+            return true;
+        }
+        AuthOutcome outcome = AuthOutcome.INTERRUPTED;
+        try {
+            if (s.unauthenticatedRelay == null) {
+                s.unauthenticatedRelay = relay(c, false, s.achieved);
+            }
+            SmtpReply reply = "PLAIN".equals(mechanism) ? authPlain(c) : authLogin(c);
+            outcome = reply.code() == 235 ? AuthOutcome.ACCEPTED
+                    : reply.transientFailure() ? AuthOutcome.TEMPORARY_FAILURE : AuthOutcome.REJECTED;
+            s.auth = new AuthAttempt(outcome, mechanism, reply, s.achieved, "");
+        } catch (SmtpStepException e) {
+            s.auth = new AuthAttempt(AuthOutcome.INTERRUPTED, mechanism, null, s.achieved, e.failure().describe());
+            throw e;
+        } finally {
+            gate.finished(s.plan.endpoint().port(), s.achieved, outcome);
+        }
+        if (outcome == AuthOutcome.ACCEPTED) {
+            s.authenticatedRelay = relay(c, true, s.achieved);
+        }
+        return true;
+    }
+
+    private EhloCapabilities ehlo(SmtpConversation c) throws SmtpStepException {
+        String name = addressLiteral(c.socket().getLocalAddress());
+        SmtpReply reply = c.send("EHLO " + name, "EHLO");
+        if (reply.code() == 250) {
+            return EhloCapabilities.parse(reply);
+        }
+        SmtpReply helo = c.send("HELO " + name, "HELO");
+        if (helo.code() != 250) {
+            throw new SmtpStepException(new ProbeFailure(org.outboxdoctor.probe.FailureKind.GARBAGE, "EHLO",
+                    c.socket().getInetAddress().getHostAddress(), c.socket().getPort(), "EHLO and HELO refused: " + helo.show(), 0));
+        }
+        return EhloCapabilities.parse(new SmtpReply(250, List.of(helo.lines().get(0))));
+    }
+
+    private RelayCheck relay(SmtpConversation c, boolean authenticated, Security mode) throws SmtpStepException {
+        SmtpReply mail = c.send("MAIL FROM:<" + account.address() + ">", "MAIL FROM");
+        SmtpReply rcpt = null;
+        if (mail.positive()) {
+            rcpt = c.send("RCPT TO:<" + account.relayRecipient() + ">", "RCPT TO");
+        }
+        if (!(mail.code() == 421 || (rcpt != null && rcpt.code() == 421))) {
+            c.send("RSET", "RSET");
+        }
+        return new RelayCheck(authenticated, mode, mail, rcpt);
+    }
+
+    private SmtpReply authPlain(SmtpConversation c) throws SmtpStepException {
+        byte[] user = account.username().getBytes(StandardCharsets.UTF_8);
+        byte[] password = account.password().utf8();
+        byte[] raw = new byte[user.length + password.length + 2];
+        System.arraycopy(user, 0, raw, 1, user.length);
+        System.arraycopy(password, 0, raw, user.length + 2, password.length);
+        byte[] encoded = Base64.getEncoder().encode(raw);
+        byte[] line = new byte[11 + encoded.length];
+        System.arraycopy("AUTH PLAIN ".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 11);
+        System.arraycopy(encoded, 0, line, 11, encoded.length);
+        try {
+            SmtpReply reply = c.sendSecret("AUTH PLAIN " + Redactor.MASK, line, "AUTH");
+            if (reply.code() == 334) {
+                reply = c.sendSecret(Redactor.MASK, encoded, "AUTH");
+            }
+            return reply;
+        } finally {
+            Secret.wipe(password);
+            Secret.wipe(raw);
+            Secret.wipe(encoded);
+            Secret.wipe(line);
+        }
+    }
+
+    private SmtpReply authLogin(SmtpConversation c) throws SmtpStepException {
+        SmtpReply reply = c.send("AUTH LOGIN", "AUTH");
+        if (reply.code() != 334) {
+            return reply;
+        }
+        reply = c.send(Base64.getEncoder().encodeToString(account.username().getBytes(StandardCharsets.UTF_8)), "AUTH");
+        if (reply.code() != 334) {
+            return reply;
+        }
+        byte[] password = account.password().utf8();
+        byte[] encoded = Base64.getEncoder().encode(password);
+        try {
+            return c.sendSecret(Redactor.MASK, encoded, "AUTH");
+        } finally {
+            Secret.wipe(password);
+            Secret.wipe(encoded);
+        }
+    }
+
+    static String addressLiteral(InetAddress local) {
+        String text = local.getHostAddress();
+        int zone = text.indexOf('%');
+        if (zone >= 0) {
+            text = text.substring(0, zone);
+        }
+        return local instanceof Inet6Address ? "[IPv6:" + text + "]" : "[" + text + "]";
+    }
+
+    /** The evidence gathered so far on one connection. */
+    private final class Session {
+        final SmtpProbePlan plan;
+        final Transcript transcript = context.newTranscript();
+        Security achieved = Security.NONE;
+        long connectMillis;
+        SmtpReply greeting;
+        EhloCapabilities capabilities;
+        SmtpReply startTlsReply;
+        EhloCapabilities capabilitiesAfterTls;
+        CertificateEvidence certificate;
+        RelayCheck unauthenticatedRelay;
+        AuthAttempt auth;
+        RelayCheck authenticatedRelay;
+        ProbeFailure failure;
+
+        Session(SmtpProbePlan plan) {
+            this.plan = plan;
+        }
+
+        SmtpPortResult result(long startNanos) {
+            return new SmtpPortResult(plan.endpoint().host(), plan.endpoint().address().getHostAddress(),
+                    plan.endpoint().port(), plan.usersPort(), plan.security(), achieved, connectMillis, greeting,
+                    capabilities, startTlsReply, capabilitiesAfterTls, certificate, unauthenticatedRelay, auth,
+                    authenticatedRelay, failure, transcript.lines(), Dialer.millisSince(startNanos));
+        }
+    }
+
+
+}

@@ -1,0 +1,52 @@
+package org.outboxdoctor.probe.smtp;
+
+import java.util.List;
+import java.util.Optional;
+import org.outboxdoctor.probe.ProbeFailure;
+import org.outboxdoctor.probe.tls.CertificateEvidence;
+import org.outboxdoctor.settings.Security;
+
+/**
+ * Everything one connection to one SMTP port showed. Fields are null for steps never reached;
+ * {@code failure} tells where and why the conversation stopped early.
+ *
+ * @param plannedSecurity the security this port was probed with
+ * @param achievedSecurity the protection the connection really had when it logged in or stopped
+ * @param capabilities the EHLO reply before encryption (or the only one, with implicit TLS)
+ * @param capabilitiesAfterTls the EHLO reply after STARTTLS
+ */
+public record SmtpPortResult(String host, String address, int port, boolean usersPort, Security plannedSecurity,
+                             Security achievedSecurity, long connectMillis, SmtpReply greeting,
+                             EhloCapabilities capabilities, SmtpReply startTlsReply,
+                             EhloCapabilities capabilitiesAfterTls, CertificateEvidence certificate,
+                             RelayCheck unauthenticatedRelay, AuthAttempt auth, RelayCheck authenticatedRelay,
+                             ProbeFailure failure, List<String> transcript, long millis) {
+
+    public SmtpPortResult {
+        transcript = List.copyOf(transcript);
+    }
+
+    /** The connection opened and a server answered in SMTP (even with a refusal). */
+    public boolean answered() {
+        return greeting != null;
+    }
+
+    public boolean connected() {
+        return failure == null || (failure.kind() != org.outboxdoctor.probe.FailureKind.REFUSED
+                && failure.kind() != org.outboxdoctor.probe.FailureKind.FILTERED
+                && failure.kind() != org.outboxdoctor.probe.FailureKind.UNREACHABLE
+                && failure.kind() != org.outboxdoctor.probe.FailureKind.BUDGET_SPENT
+                && !("connect".equals(failure.step()) && failure.kind() == org.outboxdoctor.probe.FailureKind.CANCELLED));
+    }
+
+    /** The capabilities that applied when logging in: after STARTTLS if it happened. */
+    public Optional<EhloCapabilities> currentCapabilities() {
+        return Optional.ofNullable(capabilitiesAfterTls != null ? capabilitiesAfterTls : capabilities);
+    }
+
+    /** Logged in and the server would relay to the outside world: this port can send. */
+    public boolean canSend() {
+        return auth != null && auth.outcome() == AuthOutcome.ACCEPTED && authenticatedRelay != null
+                && authenticatedRelay.accepted();
+    }
+}

@@ -1,0 +1,87 @@
+package org.outboxdoctor.report;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import org.outboxdoctor.diagnosis.Finding;
+import org.outboxdoctor.diagnosis.RecommendedSettings;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.settings.MailSettings;
+
+/** The `check --json` object (design.md): stable field names and finding codes for scripts. */
+public final class JsonReport {
+    public static final int VERSION = 1;
+
+    private JsonReport() {
+    }
+
+    public static String render(CheckReport report) {
+        Redactor r = report.redactor();
+        CheckEvidence e = report.evidence();
+        JsonObject root = new JsonObject();
+        root.addProperty("version", VERSION);
+        root.addProperty("verdict", report.diagnosis().verdict().name());
+        JsonArray findings = new JsonArray();
+        for (Finding f : report.diagnosis().findings()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("code", f.code().name());
+            o.addProperty("severity", f.severity().word());
+            o.addProperty("title", r.redact(f.title()));
+            o.addProperty("detail", r.redact(f.detail()));
+            o.add("evidence", strings(f.evidence(), r));
+            o.add("fix", strings(f.fix(), r));
+            findings.add(o);
+        }
+        root.add("findings", findings);
+        root.add("recommended", report.diagnosis().recommended().map(JsonReport::recommended).orElse(null));
+        root.add("current", current(e.settings(), r));
+        JsonArray probes = new JsonArray();
+        for (ProbeRows row : ProbeRows.of(e)) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", row.id());
+            o.addProperty("target", row.target());
+            o.addProperty("status", row.status());
+            o.addProperty("millis", row.millis());
+            o.addProperty("summary", r.redact(row.summary()));
+            o.add("transcript", strings(row.transcript(), r));
+            probes.add(o);
+        }
+        root.add("probes", probes);
+        root.addProperty("connections", e.connections());
+        root.addProperty("authAttempts", e.authAttempts());
+        root.addProperty("mailboxLogins", e.mailboxLogins());
+        root.addProperty("elapsedMillis", e.elapsedMillis());
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root);
+    }
+
+    private static JsonObject recommended(RecommendedSettings s) {
+        JsonObject o = new JsonObject();
+        o.addProperty("server", s.server());
+        o.addProperty("port", s.port());
+        o.addProperty("security", s.security().word());
+        o.addProperty("username", s.username());
+        o.addProperty("auth", s.auth());
+        o.addProperty("proven", s.proven());
+        return o;
+    }
+
+    private static JsonObject current(MailSettings s, Redactor r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("email", s.address().toString());
+        o.addProperty("server", s.server());
+        o.addProperty("port", s.port());
+        o.addProperty("security", s.security().word());
+        o.addProperty("username", r.redact(s.username()));
+        o.addProperty("auth", s.auth());
+        o.add("notes", strings(s.notes(), r));
+        return o;
+    }
+
+    private static JsonArray strings(List<String> values, Redactor r) {
+        JsonArray array = new JsonArray();
+        values.forEach(v -> array.add(r.redact(v)));
+        return array;
+    }
+}

@@ -1,0 +1,83 @@
+package org.outboxdoctor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.outboxdoctor.diagnosis.Diagnosis;
+import org.outboxdoctor.diagnosis.Finding;
+import org.outboxdoctor.diagnosis.RecommendedSettings;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.settings.MailSettings;
+import org.outboxdoctor.settings.Security;
+
+/** The report for people: the answer first, then what to do, then the evidence; redacted, ready for a ticket. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static String render(CheckReport report, boolean withTranscripts) {
+        CheckEvidence e = report.evidence();
+        Diagnosis d = report.diagnosis();
+        MailSettings s = e.settings();
+        List<String> out = new ArrayList<>();
+        out.add("Outbox Doctor: sending check for " + s.address());
+        out.add("Your mail program now uses: " + s.server() + ", port " + s.port() + ", " + securityWord(s.security())
+                + ", " + (s.auth() ? "login as " + s.username() : "no login"));
+        s.notes().forEach(n -> out.add("Note: " + n));
+        out.add("");
+        out.add("Result: " + switch (d.verdict()) {
+            case CAN_SEND -> "your settings work: you can send email.";
+            case PROBLEM -> d.top().map(Finding::title).orElse("a problem was found") + ".";
+            case INCOMPLETE -> "the check could not finish" + d.top().map(f -> " (" + f.title() + ")").orElse("") + ".";
+        });
+        int n = 1;
+        for (Finding f : d.findings()) {
+            out.add("");
+            out.add(n++ + ". [" + f.severity().word() + "] " + f.title() + " (" + f.code() + ")");
+            out.add("   " + f.detail());
+            if (!f.fix().isEmpty()) {
+                out.add("   What to do:");
+                int step = 1;
+                for (String fix : f.fix()) {
+                    out.add("     " + step++ + ") " + fix);
+                }
+            }
+            if (!f.evidence().isEmpty()) {
+                out.add("   What the check saw:");
+                f.evidence().forEach(line -> out.add("     - " + line));
+            }
+        }
+        d.recommended().ifPresent(r -> recommended(r, out));
+        out.add("");
+        out.add(String.format(Locale.ROOT, "Checked in %.1f s with %d connections, %d SMTP login(s) and %d mailbox login(s).",
+                e.elapsedMillis() / 1000.0, e.connections(), e.authAttempts(), e.mailboxLogins()));
+        if (withTranscripts) {
+            for (ProbeRows row : ProbeRows.of(e)) {
+                out.add("");
+                out.add("--- " + row.id() + " (" + row.target() + ", " + row.millis() + " ms): " + row.summary());
+                row.transcript().forEach(line -> out.add("  " + line));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        out.forEach(line -> text.append(report.redactor().redact(line)).append(System.lineSeparator()));
+        return text.toString();
+    }
+
+    private static void recommended(RecommendedSettings r, List<String> out) {
+        out.add("");
+        out.add(r.proven() ? "Use these settings (they worked in this check):" : "Try these settings (the server offers them; the login could not be tested):");
+        out.add("  Outgoing server (SMTP): " + r.server());
+        out.add("  Port:                   " + r.port());
+        out.add("  Security:               " + securityWord(r.security()));
+        out.add("  User name:              " + r.username());
+        out.add("  Authentication:         " + (r.auth() ? "normal password" : "none"));
+    }
+
+    static String securityWord(Security s) {
+        return switch (s) {
+            case NONE -> "no encryption";
+            case STARTTLS -> "STARTTLS";
+            case TLS -> "SSL/TLS";
+        };
+    }
+}

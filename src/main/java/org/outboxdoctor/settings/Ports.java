@@ -1,0 +1,29 @@
+package org.outboxdoctor.settings;
+
+import java.util.List;
+
+/** The ports mail programs send on. */
+public final class Ports {
+    /** Port 25 is for servers talking to servers; home ISPs often block it. */
+    public static final int SMTP = 25;
+    public static final int SUBMISSIONS = 465;
+    public static final int SUBMISSION = 587;
+    /** An alternative submission port some providers open because 25 is so often blocked. */
+    public static final int ALTERNATIVE = 2525;
+    public static final List<Integer> OUTGOING = List.of(SMTP, SUBMISSIONS, SUBMISSION, ALTERNATIVE);
+
+    public static final int IMAPS = 993;
+    public static final int IMAP = 143;
+    public static final int POP3S = 995;
+    public static final int POP3 = 110;
+
+    private Ports() {
+    }
+
+    public static int check(int port) {
+        if (port < 1 || port > 65535) {
+            throw new InvalidSettingException("Port " + port + " does not exist. Ports go from 1 to 65535; mail programs usually send on 587 or 465.");
+        }
+        return port;
+    }
+}

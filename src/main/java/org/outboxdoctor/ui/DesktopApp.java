@@ -1,0 +1,53 @@
+package org.outboxdoctor.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.prefs.Preferences;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: the composition root of the desktop face.
+ *
+ * <p>It creates the real collaborators (a background {@link ExecutorService}, the user's
+ * {@link Preferences} node {@value UiPreferences#NODE_PATH}), hands them to {@link AppServices},
+ * and opens the {@link MainWindow} on the first page. Tests do the same with a same-thread executor
+ * and a throw-away preferences node instead of going through this class.
+ */
+public final class DesktopApp extends Application {
+
+    private ExecutorService executor;
+
+    @Override
+    public void start(Stage stage) {
+        executor = Executors.newCachedThreadPool(new WorkerThreads());
+        AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH));
+        MainWindow window = new MainWindow(stage, new ViewFactory(services), services);
+        window.showPage(FxmlView.WELCOME);
+        window.open();
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (executor != null) {
+            executor.shutdown();
+            // let a pending preference write finish; the worker threads are daemons and die with the JVM
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        }
+    }
+
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "outbox-doctor-ui-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

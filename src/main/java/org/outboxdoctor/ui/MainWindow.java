@@ -1,0 +1,117 @@
+package org.outboxdoctor.ui;
+
+import java.util.Objects;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The main window: one scene whose content pane ({@value #CONTENT_STYLE_CLASS}) holds the current page.
+ *
+ * <p>It owns what applies to every page: the title, the stylesheet (through {@link ViewFactory}), the
+ * {@value AppearanceModel#LARGE_TEXT_STYLE_CLASS} style class on the scene root, the initial size and position.
+ * The wizard will swap pages here with {@link #showPage(FxmlView)}.
+ */
+public final class MainWindow {
+
+    /** Size the window opens at (clamped to the screen) and is designed to stay usable at. */
+    public static final double WIDTH = 1024;
+    public static final double HEIGHT = 700;
+    /** Smallest size the user can shrink it to; pages scroll below {@link #WIDTH} x {@link #HEIGHT}. */
+    public static final double MIN_WIDTH = 720;
+    public static final double MIN_HEIGHT = 520;
+
+    public static final String CONTENT_STYLE_CLASS = "app-content";
+
+    private final Stage stage;
+    private final ViewFactory views;
+    private final StackPane content = new StackPane();
+    private LoadedView<?> currentPage;
+
+    public MainWindow(Stage stage, ViewFactory views, AppServices services) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.views = Objects.requireNonNull(views, "views");
+        content.getStyleClass().add(CONTENT_STYLE_CLASS);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(WIDTH, screen.getWidth());
+        double height = Math.min(HEIGHT, screen.getHeight());
+        Scene scene = views.createScene(content, width, height);
+        toggleRootStyleClass(scene, AppearanceModel.LARGE_TEXT_STYLE_CLASS, services.appearance().largeTextProperty());
+        stage.setScene(scene);
+        stage.setTitle(services.messages().get("app.title"));
+        stage.setMinWidth(Math.min(MIN_WIDTH, width));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, height));
+    }
+
+    /** Replaces the window's content with {@code view}; an open window moves the focus to the new page. */
+    public LoadedView<?> showPage(FxmlView view) {
+        LoadedView<Object> page = views.load(view, Object.class);
+        content.getChildren().setAll(page.root());
+        currentPage = page;
+        if (stage.isShowing()) {
+            focusPage();
+        }
+        return page;
+    }
+
+    /** Shows the window centred on the primary screen and puts the keyboard focus on the page. */
+    public void open() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = stage.getScene();
+        stage.sizeToScene();
+        // the decorations are not known before the first show; centring the scene is close enough and avoids a jump
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - scene.getWidth()) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - scene.getHeight()) / 2));
+        stage.setOnShown(event -> focusPage());
+        stage.show();
+    }
+
+    private void focusPage() {
+        if (currentPage != null && currentPage.controller() instanceof Page page) {
+            page.focusFirstField();
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The node that holds the page (the scene root may be ControlsFX's DecorationPane around it). */
+    public Parent content() {
+        return content;
+    }
+
+    /**
+     * Keeps {@code styleClass} on the scene's root node exactly while {@code on} is true, also when the root
+     * is replaced: ControlsFX's {@code ValidationSupport} wraps the original root in its {@code DecorationPane}
+     * the first time it decorates a field, and the class must move with the {@code .root} style class.
+     */
+    static void toggleRootStyleClass(Scene scene, String styleClass, ObservableValue<Boolean> on) {
+        Runnable apply = () -> {
+            Parent current = scene.getRoot();
+            current.getStyleClass().remove(styleClass);
+            if (Boolean.TRUE.equals(on.getValue())) {
+                current.getStyleClass().add(styleClass);
+            }
+        };
+        apply.run();
+        on.addListener((observable, before, now) -> apply.run());
+        scene.rootProperty().addListener((observable, before, now) -> {
+            if (before != null) {
+                before.getStyleClass().remove(styleClass);
+            }
+            apply.run();
+        });
+    }
+
+    /** Optional controller hook: where the keyboard focus goes when the page is shown. */
+    public interface Page {
+        void focusFirstField();
+    }
+}

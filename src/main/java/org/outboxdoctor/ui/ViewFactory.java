@@ -1,0 +1,80 @@
+package org.outboxdoctor.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * The one place that turns an {@link FxmlView} into nodes, and the one place that builds controllers.
+ *
+ * <p>The {@link FXMLLoader} gets {@link #createController(Class)} as its controller factory, so each
+ * controller named by {@code fx:controller} is built here with its collaborators passed to its constructor
+ * (a fresh view model plus the shared {@link AppServices}). A controller class that is not registered in
+ * {@link #controllers} is an error: there is no reflective no-argument fallback, so nobody falls back to statics.
+ *
+ * <p>Scenes are made here too, so every window and dialog gets the one stylesheet, {@value #STYLESHEET}.
+ */
+public final class ViewFactory {
+
+    /** The one stylesheet, next to the FXML files. */
+    public static final String STYLESHEET = "outbox-doctor.css";
+
+    private final AppServices services;
+    private final Map<Class<?>, Supplier<?>> controllers;
+
+    public ViewFactory(AppServices services) {
+        this.services = Objects.requireNonNull(services, "services");
+        // one entry per controller class: how to build it with its collaborators
+        this.controllers = Map.of(
+                WelcomeController.class,
+                () -> new WelcomeController(new WelcomeViewModel(services.messages()), services.appearance()));
+    }
+
+    /**
+     * Loads a page with the message bundle and the controller factory.
+     *
+     * @throws ClassCastException   if the page's controller is not a {@code controllerType}
+     * @throws UncheckedIOException if the FXML cannot be read or parsed
+     */
+    public <C> LoadedView<C> load(FxmlView view, Class<C> controllerType) {
+        FXMLLoader loader = new FXMLLoader(view.location(), services.messages().bundle(), null, this::createController);
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load " + view.fileName(), e);
+        }
+        return new LoadedView<>(view, root, controllerType.cast(loader.getController()));
+    }
+
+    /** A scene around {@code root} with the app stylesheet. */
+    public Scene createScene(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(stylesheetUrl());
+        return scene;
+    }
+
+    /** External form of the stylesheet URL, for scenes and dialogs created elsewhere. */
+    public static String stylesheetUrl() {
+        URL url = ViewFactory.class.getResource(STYLESHEET);
+        if (url == null) {
+            throw new IllegalStateException("Stylesheet missing: org/outboxdoctor/ui/" + STYLESHEET);
+        }
+        return url.toExternalForm();
+    }
+
+    private Object createController(Class<?> type) {
+        Supplier<?> supplier = controllers.get(type);
+        if (supplier == null) {
+            throw new IllegalStateException("No controller registered in ViewFactory for " + type.getName());
+        }
+        return supplier.get();
+    }
+}

@@ -1,0 +1,67 @@
+package org.outboxdoctor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bad input: a clear message, exit status 2, never a stack trace, and no network touched. */
+class CommandLineTest {
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = OutboxDoctorCli.run(args, Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheContract() {
+        Result r = run("", "check", "--help");
+        assertEquals(0, r.exit());
+        for (String flag : new String[] {"--email", "--password-env", "--password-stdin", "--server", "--port", "--security",
+                "--no-auth", "--dns", "--trust-store", "--allow-plaintext-auth", "--timeout", "--json"}) {
+            assertTrue(r.out().contains(flag), flag);
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndAHumanMessage() {
+        assertUsage(run("", "check"), "--email");
+        assertUsage(run("", "check", "--email", "not-an-address", "--dns", "127.0.0.1:9"), "name@example.com");
+        assertUsage(run("", "check", "--email", "a@example.test", "--port", "70000", "--dns", "127.0.0.1:9"), "65535");
+        assertUsage(run("", "check", "--email", "a@example.test", "--security", "maybe", "--dns", "127.0.0.1:9"), "starttls");
+        assertUsage(run("", "check", "--email", "a@example.test", "--password-env", "NOPE", "--dns", "127.0.0.1:9"), "NOPE");
+        assertUsage(run("", "check", "--email", "a@example.test", "--password", "x"), "Unknown option");
+        assertUsage(run("", "check", "--email", "a@example.test", "--password-stdin", "--dns", "127.0.0.1:9"), "empty");
+        assertUsage(run("", "check", "--email", "a@example.test", "--timeout", "0", "--dns", "127.0.0.1:9"), "--timeout");
+        assertUsage(run("", "check", "--email", "a@example.test", "--trust-store", "/nonexistent/ca.pem", "--dns", "127.0.0.1:9"),
+                "cannot be read");
+    }
+
+    @Test
+    void passwordFromStandardInputIsNeverEchoed() {
+        Result r = run("s3cret-from-stdin\n", "check", "--email", "a@example.test", "--password-stdin", "--server", "127.0.0.1",
+                "--port-map", "25=1,465=1,587=1,2525=1,993=1,143=1,995=1,110=1", "--timeout", "3", "--dns", "127.0.0.1:9", "--json");
+        assertFalse(r.out().contains("s3cret-from-stdin"));
+        assertFalse(r.err().contains("s3cret-from-stdin"));
+        assertTrue(r.exit() == 1 || r.exit() == 3, r.toString());
+    }
+
+    private static void assertUsage(Result r, String expected) {
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains(expected), "message should mention " + expected + ": " + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertFalse(r.err().contains("Exception"), "no exception names: " + r.err());
+    }
+}

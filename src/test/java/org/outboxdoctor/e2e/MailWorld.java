@@ -1,0 +1,159 @@
+package org.outboxdoctor.e2e;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.outboxdoctor.cli.OutboxDoctorCli;
+import org.outboxdoctor.testing.BlackholePort;
+import org.outboxdoctor.testing.LoopbackDnsServer;
+import org.outboxdoctor.testing.RefusedPort;
+import org.outboxdoctor.testing.ScriptedSmtpServer;
+import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.testing.TestPki;
+
+/**
+ * A pretend mail provider on loopback: DNS names for example.test, real GreenMail servers and
+ * scripted SMTP servers behind the standard ports, and the `check` command pointed at all of it.
+ * Ports nobody set up refuse connections, so nothing ever leaves the machine.
+ */
+final class MailWorld implements AutoCloseable {
+    static final String ADDRESS = "alice@example.test";
+    static final String PASSWORD = "Open sesame & 42!";
+    static final String SERVER = "mail.example.test";
+    static final int[] ALL_PORTS = {25, 465, 587, 2525, 993, 143, 995, 110};
+
+    final LoopbackDnsServer dns = LoopbackDnsServer.start();
+    private final Map<Integer, Integer> ports = new LinkedHashMap<>();
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final int refused = RefusedPort.allocate();
+    private final Path trustStore;
+    private GreenMail greenMail;
+
+    MailWorld() {
+        dns.a(SERVER, "127.0.0.1").mx("example.test", 10, SERVER);
+        try {
+            trustStore = Files.createTempFile("outbox-doctor-ca-", ".pem");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TestPki.shared().writeCaPem(trustStore);
+        for (int port : ALL_PORTS) {
+            ports.put(port, refused);
+        }
+    }
+
+    /** Real SMTP, SMTPS, IMAP, IMAPS, POP3 and POP3S servers that know alice with {@link #PASSWORD}. */
+    GreenMail greenMail() {
+        if (greenMail == null) {
+            TestPki.ensureGreenMailUsesSharedLeaf();
+            ServerSetup[] setups = ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.SMTP, ServerSetupTest.SMTPS,
+                    ServerSetupTest.IMAP, ServerSetupTest.IMAPS, ServerSetupTest.POP3, ServerSetupTest.POP3S});
+            greenMail = new GreenMail(setups);
+            greenMail.start();
+            greenMail.setUser(ADDRESS, ADDRESS, PASSWORD);
+            resources.add(greenMail::stop);
+        }
+        return greenMail;
+    }
+
+    /** GreenMail's implicit-TLS SMTP on 465 and IMAPS on 993: a healthy provider. */
+    MailWorld healthyGreenMail() {
+        GreenMail g = greenMail();
+        map(465, g.getSmtps().getPort());
+        map(993, g.getImaps().getPort());
+        return this;
+    }
+
+    MailWorld greenMailImaps() {
+        map(993, greenMail().getImaps().getPort());
+        return this;
+    }
+
+    ScriptedSmtpServer scripted(SmtpBehaviour behaviour, int... standardPorts) {
+        ScriptedSmtpServer server = ScriptedSmtpServer.start(behaviour);
+        resources.add(server);
+        for (int port : standardPorts) {
+            map(port, server.port());
+        }
+        return server;
+    }
+
+    /** A STARTTLS server with the shared test certificate that knows alice. */
+    static SmtpBehaviour.Builder startTlsServer() {
+        return SmtpBehaviour.builder().starttls(TestPki.sharedMailLeaf().serverContext()).authBeforeTls(false)
+                .user(ADDRESS, PASSWORD);
+    }
+
+    BlackholePort blackhole(int... standardPorts) {
+        BlackholePort hole = BlackholePort.open();
+        resources.add(hole);
+        for (int port : standardPorts) {
+            map(port, hole.port());
+        }
+        return hole;
+    }
+
+    MailWorld map(int standardPort, int realPort) {
+        ports.put(standardPort, realPort);
+        return this;
+    }
+
+    /** Runs `check` with the world's DNS, trust store and ports; the password comes from the environment. */
+    CliRun check(String... args) {
+        return checkWithPassword(PASSWORD, args);
+    }
+
+    CliRun checkWithPassword(String password, String... args) {
+        List<String> all = new ArrayList<>(List.of("check", "--email", ADDRESS, "--dns", dns.hostPort(),
+                "--trust-store", trustStore.toString(), "--port-map", portMap()));
+        if (password != null) {
+            all.addAll(List.of("--password-env", "OD_PASSWORD"));
+        }
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = OutboxDoctorCli.run(all.toArray(String[]::new),
+                password == null ? Map.of() : Map.of("OD_PASSWORD", password),
+                new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
+    /** The same run as {@link #check}, for driving the engine directly. */
+    org.outboxdoctor.engine.CheckRequest request(int port, org.outboxdoctor.settings.Security security, java.time.Duration timeout) {
+        var address = org.outboxdoctor.settings.EmailAddress.parse(ADDRESS);
+        var settings = new org.outboxdoctor.settings.MailSettings(address, ADDRESS, SERVER, port, security, true, List.of());
+        var options = org.outboxdoctor.engine.CheckOptions.defaults().withDns(dns.hostPort()).withTimeout(timeout)
+                .withTrustStore(trustStore, "changeit".toCharArray()).withPortMap(new org.outboxdoctor.probe.PortMap(ports));
+        var account = new org.outboxdoctor.probe.Account(ADDRESS, ADDRESS,
+                org.outboxdoctor.settings.Secret.of(PASSWORD.toCharArray()),
+                org.outboxdoctor.probe.Account.DEFAULT_RELAY_RECIPIENT, false);
+        return new org.outboxdoctor.engine.CheckRequest(settings, account, options);
+    }
+
+    private String portMap() {
+        StringJoiner map = new StringJoiner(",");
+        ports.forEach((k, v) -> map.add(k + "=" + v));
+        return map.toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            resources.get(i).close();
+        }
+        dns.close();
+        Files.deleteIfExists(trustStore);
+    }
+}

@@ -1,0 +1,77 @@
+package org.outboxdoctor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Ports that are filtered, refused, or all unreachable; DNS names that do not exist; no network at all. */
+class NetworkChecksTest {
+
+    @Test
+    void filteredPort25EndsOnPortBlockedRecommending587WellBeforeTheDeadline() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            world.blackhole(25);
+            world.scripted(MailWorld.startTlsServer().build(), 587);
+
+            CliRun run = world.check("--port", "25", "--security", "starttls", "--json");
+
+            assertEquals(1, run.exit(), run::toString);
+            assertEquals("PORT_BLOCKED", run.topCode());
+            assertEquals(587, run.recommended().get("port").getAsInt());
+            assertTrue(run.codes().contains("CAN_SEND"));
+            // the filtered port is judged in parallel with the others: one connect timeout (5 s), not the 15 s deadline
+            assertTrue(run.number("elapsedMillis") < 8000, "took " + run.number("elapsedMillis") + " ms");
+        }
+    }
+
+    @Test
+    void refusedPortIsToldApartFromFiltered() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            world.scripted(MailWorld.startTlsServer().build(), 587);
+
+            CliRun run = world.check("--port", "2525", "--json");
+
+            assertEquals("PORT_REFUSED", run.topCode(), run::toString);
+            assertEquals(587, run.recommended().get("port").getAsInt());
+        }
+    }
+
+    @Test
+    void everySmtpPortFilteredWhileImapAnswers() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            world.blackhole(25, 465, 587, 2525);
+
+            CliRun run = world.check("--port", "587", "--timeout", "6", "--json");
+
+            assertEquals(1, run.exit(), run::toString);
+            assertEquals("SMTP_UNREACHABLE", run.topCode());
+            assertTrue(run.finding("SMTP_UNREACHABLE").get("detail").getAsString().contains("receiving"));
+        }
+    }
+
+    @Test
+    void unknownServerNameIsNotFoundAndNothingIsContacted() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            CliRun run = world.check("--server", "mial.example.test", "--json");
+
+            assertEquals(1, run.exit(), run::toString);
+            assertEquals("SERVER_NOT_FOUND", run.topCode());
+            assertEquals(0, run.number("connections"));
+            assertTrue(run.finding("SERVER_NOT_FOUND").toString().contains("NXDOMAIN"));
+        }
+    }
+
+    @Test
+    void noDnsAnswerAtAllMeansOffline() throws Exception {
+        try (MailWorld world = new MailWorld()) {
+            world.dns.drop("mail.example.test").drop("example.test");
+
+            CliRun run = world.check("--timeout", "4", "--json");
+
+            assertEquals(3, run.exit(), run::toString);
+            assertEquals("INCOMPLETE", run.verdict());
+            assertEquals("OFFLINE", run.topCode());
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.outboxdoctor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.outboxdoctor.testing.ScriptedSmtpServer;
+import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.testing.TestPki;
+
+/** Politeness (connections, logins) and secrecy (the password in no output), whatever the server does. */
+class SafetyTest {
+
+    @Test
+    void connectionBudgetHoldsWhenEveryPortMisbehaves() throws Exception {
+        try (MailWorld world = new MailWorld()) {
+            world.blackhole(25, 993, 110);
+            world.scripted(SmtpBehaviour.builder().silent(true).build(), 587, 143);
+            world.scripted(SmtpBehaviour.builder().garbageGreeting(true).build(), 465, 995);
+            world.scripted(SmtpBehaviour.builder().connectReplyAndClose("421 4.3.2 All server ports are busy").build(), 2525);
+
+            CliRun run = world.check("--port", "8025", "--timeout", "6", "--json");
+
+            assertTrue(run.number("connections") <= 8, run::toString);
+            assertEquals(0, run.number("authAttempts"));
+            assertTrue(run.number("elapsedMillis") < 6000 + 2500, "the deadline holds: " + run.number("elapsedMillis"));
+        }
+    }
+
+    @Test
+    void aFailedMailboxTlsHandshakeOpensNoSecondConnection() throws Exception {
+        try (MailWorld world = new MailWorld()) {
+            ScriptedSmtpServer notImap = world.scripted(SmtpBehaviour.builder().garbageGreeting(true).build(), 993, 995);
+
+            CliRun run = world.check("--port", "587", "--json");
+
+            // Jakarta Mail would fall back to a second, default-TLS connection unless told not to
+            assertEquals(2, notImap.connectionCount(), run::toString);
+        }
+    }
+
+    @Test
+    void aRefusedPasswordIsSentOnlyOnceAcrossAllPortsAndModes() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            ScriptedSmtpServer startTls = world.scripted(MailWorld.startTlsServer().build(), 25, 587, 2525);
+            ScriptedSmtpServer implicit = world.scripted(SmtpBehaviour.builder()
+                    .implicitTls(TestPki.sharedMailLeaf().serverContext()).user(MailWorld.ADDRESS, MailWorld.PASSWORD).build(), 465);
+
+            CliRun run = world.checkWithPassword("wrong password", "--port", "587", "--json");
+
+            assertEquals("WRONG_PASSWORD", run.topCode(), run::toString);
+            assertEquals(1, startTls.authAttempts() + implicit.authAttempts(), "never retry a refused password");
+            assertEquals(1, run.number("authAttempts"));
+            assertEquals(4, startTls.connectionCount() + implicit.connectionCount(), "one connection per port");
+        }
+    }
+
+    @Test
+    void passwordAppearsInNoOutputTranscriptOrLog() throws Exception {
+        String user = MailWorld.ADDRESS;
+        String password = MailWorld.PASSWORD;
+        List<String> forbidden = List.of(password,
+                b64(password), b64("\0" + user + "\0" + password), b64(user + "\0" + password),
+                Base64.getUrlEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8)));
+        List<String> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (String.valueOf(record.getLoggerName()).startsWith("com.icegreen")) {
+                    return; // the test's own mail server logs what it receives; only the client side is on trial
+                }
+                logged.add(record.getLoggerName() + " " + record.getMessage() + " " + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        Level before = root.getLevel();
+        root.addHandler(capture);
+        root.setLevel(Level.ALL);
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            world.scripted(MailWorld.startTlsServer().build(), 587);
+            world.scripted(MailWorld.startTlsServer().authBeforeTls(true).build(), 25);
+            List<CliRun> runs = List.of(
+                    world.check("--port", "465", "--security", "tls", "--json"),
+                    world.check("--port", "587", "--transcript"),
+                    world.checkWithPassword("wrong " + password, "--port", "587", "--json"),
+                    world.check("--port", "25", "--security", "none", "--allow-plaintext-auth", "--json"));
+            assertTrue(runs.get(0).codes().contains("CAN_SEND"), runs.get(0)::toString);
+            assertTrue(runs.get(1).out().contains("AUTH PLAIN ********"), "the transcript shows where the password went");
+            for (CliRun run : runs) {
+                for (String secret : forbidden) {
+                    assertFalse(run.out().contains(secret), "output leaks " + secret + ":\n" + run);
+                    assertFalse(run.err().contains(secret), "errors leak " + secret);
+                }
+            }
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+        assertFalse(logged.isEmpty(), "the libraries did log something to search");
+        for (String line : logged) {
+            for (String secret : forbidden) {
+                assertFalse(line.contains(secret), "log leaks the password: " + line);
+            }
+        }
+    }
+
+    private static String b64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,47 @@
+package org.outboxdoctor.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.outboxdoctor.settings.Secret;
+
+class RedactorTest {
+    private final Secret secret = Secret.of("hunter2 secret".toCharArray());
+    private final Redactor redactor = new Redactor(secret);
+
+    @Test
+    void masksThePasswordItself() {
+        assertEquals("password=******** done", redactor.redact("password=hunter2 secret done"));
+    }
+
+    @Test
+    void masksAuthPlainPayloadsAndAnyBase64FormOfThePassword() {
+        String plain = b64("\0alice\0hunter2 secret");
+        assertEquals("C: AUTH PLAIN ********", redactor.redact("C: AUTH PLAIN " + plain));
+        assertEquals("C: A1 AUTHENTICATE PLAIN ********", redactor.redact("C: A1 AUTHENTICATE PLAIN " + plain));
+        assertFalse(redactor.redact("S: 535 " + b64("hunter2 secret")).contains(b64("hunter2 secret")));
+        assertFalse(redactor.redact("x " + Base64.getUrlEncoder().encodeToString("hunter2 secret".getBytes(StandardCharsets.UTF_8)))
+                .contains("aHVudGVy"));
+    }
+
+    @Test
+    void leavesOrdinaryTextAlone() {
+        String line = "S: 250-mail.example.test Hello [127.0.0.1] SIZE 10240000 AUTH PLAIN LOGIN";
+        assertEquals(line, redactor.redact(line));
+    }
+
+    @Test
+    void aWipedSecretNoLongerMatchesAnything() {
+        Secret gone = Secret.of("abc".toCharArray());
+        gone.close();
+        assertEquals("abc", new Redactor(gone).redact("abc"));
+        assertEquals("********", gone.toString());
+    }
+
+    private static String b64(String s) {
+        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

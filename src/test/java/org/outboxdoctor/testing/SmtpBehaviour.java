@@ -1,0 +1,283 @@
+package org.outboxdoctor.testing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * How a {@link ScriptedSmtpServer} behaves; immutable. The defaults look like a stock Postfix submission
+ * server without TLS: {@code SmtpBehaviour.builder().user("alice@example.test", "pw").build()}.
+ */
+public final class SmtpBehaviour {
+
+    private final String greeting;
+    private final String connectReplyAndClose;
+    private final boolean garbageGreeting;
+    private final boolean silent;
+    private final SSLContext implicitTls;
+    private final SSLContext starttls;
+    private final String ehloName;
+    private final long size;
+    private final String authMechanisms;
+    private final boolean authBeforeTls;
+    private final boolean requireTlsForMail;
+    private final Map<String, String> users;
+    private final String authReply;
+    private final String unauthenticatedRcptReply;
+    private final String localDomain;
+    private final String mailFromReplyAuthenticated;
+    private final String rcptReplyAuthenticated;
+
+    private SmtpBehaviour(Builder b) {
+        greeting = b.greeting;
+        connectReplyAndClose = b.connectReplyAndClose;
+        garbageGreeting = b.garbageGreeting;
+        silent = b.silent;
+        implicitTls = b.implicitTls;
+        starttls = b.starttls;
+        ehloName = b.ehloName;
+        size = b.size;
+        authMechanisms = b.authMechanisms;
+        authBeforeTls = b.authBeforeTls;
+        requireTlsForMail = b.requireTlsForMail;
+        users = Map.copyOf(b.users);
+        authReply = b.authReply;
+        unauthenticatedRcptReply = b.unauthenticatedRcptReply;
+        localDomain = b.localDomain;
+        mailFromReplyAuthenticated = b.mailFromReplyAuthenticated;
+        rcptReplyAuthenticated = b.rcptReplyAuthenticated;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The defaults, with no user able to log in. */
+    public static SmtpBehaviour defaults() {
+        return builder().build();
+    }
+
+    public String greeting() {
+        return greeting;
+    }
+
+    public Optional<String> connectReplyAndClose() {
+        return Optional.ofNullable(connectReplyAndClose);
+    }
+
+    public boolean garbageGreeting() {
+        return garbageGreeting;
+    }
+
+    public boolean silent() {
+        return silent;
+    }
+
+    public Optional<SSLContext> implicitTls() {
+        return Optional.ofNullable(implicitTls);
+    }
+
+    public Optional<SSLContext> starttls() {
+        return Optional.ofNullable(starttls);
+    }
+
+    public String ehloName() {
+        return ehloName;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public String authMechanisms() {
+        return authMechanisms;
+    }
+
+    public boolean authBeforeTls() {
+        return authBeforeTls;
+    }
+
+    public boolean requireTlsForMail() {
+        return requireTlsForMail;
+    }
+
+    public Map<String, String> users() {
+        return users;
+    }
+
+    public Optional<String> authReply() {
+        return Optional.ofNullable(authReply);
+    }
+
+    public String unauthenticatedRcptReply() {
+        return unauthenticatedRcptReply;
+    }
+
+    public String localDomain() {
+        return localDomain;
+    }
+
+    public String mailFromReplyAuthenticated() {
+        return mailFromReplyAuthenticated;
+    }
+
+    public String rcptReplyAuthenticated() {
+        return rcptReplyAuthenticated;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.greeting = greeting;
+        b.connectReplyAndClose = connectReplyAndClose;
+        b.garbageGreeting = garbageGreeting;
+        b.silent = silent;
+        b.implicitTls = implicitTls;
+        b.starttls = starttls;
+        b.ehloName = ehloName;
+        b.size = size;
+        b.authMechanisms = authMechanisms;
+        b.authBeforeTls = authBeforeTls;
+        b.requireTlsForMail = requireTlsForMail;
+        b.users.putAll(users);
+        b.authReply = authReply;
+        b.unauthenticatedRcptReply = unauthenticatedRcptReply;
+        b.localDomain = localDomain;
+        b.mailFromReplyAuthenticated = mailFromReplyAuthenticated;
+        b.rcptReplyAuthenticated = rcptReplyAuthenticated;
+        return b;
+    }
+
+    public static final class Builder {
+        private String greeting = "220 mail.example.test ESMTP Postfix";
+        private String connectReplyAndClose;
+        private boolean garbageGreeting;
+        private boolean silent;
+        private SSLContext implicitTls;
+        private SSLContext starttls;
+        private String ehloName = "mail.example.test";
+        private long size = 10_240_000;
+        private String authMechanisms = "PLAIN LOGIN";
+        private boolean authBeforeTls = true;
+        private boolean requireTlsForMail;
+        private final Map<String, String> users = new LinkedHashMap<>();
+        private String authReply;
+        private String unauthenticatedRcptReply = "554 5.7.1 <%s>: Relay access denied";
+        private String localDomain = "example.test";
+        private String mailFromReplyAuthenticated = "250 2.1.0 Ok";
+        private String rcptReplyAuthenticated = "250 2.1.5 Ok";
+
+        private Builder() {
+        }
+
+        /** The full greeting line including its code, e.g. "220 mail.example.test ESMTP Postfix". */
+        public Builder greeting(String line) {
+            greeting = Objects.requireNonNull(line);
+            return this;
+        }
+
+        /** Sent instead of the greeting (e.g. "421 4.7.0 ... too many connections"), then the socket closes. */
+        public Builder connectReplyAndClose(String line) {
+            connectReplyAndClose = line;
+            return this;
+        }
+
+        /** Sends 200 seeded-random bytes instead of a greeting, then closes. */
+        public Builder garbageGreeting(boolean on) {
+            garbageGreeting = on;
+            return this;
+        }
+
+        /** Accepts and never says anything (a tarpit or a non-SMTP service that waits for the client). */
+        public Builder silent(boolean on) {
+            silent = on;
+            return this;
+        }
+
+        /** TLS right after accept, like port 465; null for plain. */
+        public Builder implicitTls(SSLContext server) {
+            implicitTls = server;
+            return this;
+        }
+
+        /** Offers STARTTLS with this context; null to not offer it. */
+        public Builder starttls(SSLContext server) {
+            starttls = server;
+            return this;
+        }
+
+        public Builder ehloName(String name) {
+            ehloName = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /** Advertised as "SIZE n"; 0 means SIZE is not advertised. */
+        public Builder size(long bytes) {
+            size = bytes;
+            return this;
+        }
+
+        /** Space-separated mechanisms for "AUTH ..."; empty means AUTH is not advertised nor accepted. */
+        public Builder authMechanisms(String mechanisms) {
+            authMechanisms = Objects.requireNonNull(mechanisms).trim();
+            return this;
+        }
+
+        /** Whether AUTH is advertised (and accepted) before TLS is active. */
+        public Builder authBeforeTls(boolean on) {
+            authBeforeTls = on;
+            return this;
+        }
+
+        /** MAIL, RCPT and AUTH before TLS get "530 5.7.0 Must issue a STARTTLS command first". */
+        public Builder requireTlsForMail(boolean on) {
+            requireTlsForMail = on;
+            return this;
+        }
+
+        /** Credentials that AUTH accepts; may be called for several users. */
+        public Builder user(String username, String password) {
+            users.put(Objects.requireNonNull(username), Objects.requireNonNull(password));
+            return this;
+        }
+
+        /** The final reply to every AUTH exchange, whatever the credentials (e.g. a tenant policy's 535). */
+        public Builder authReply(String line) {
+            authReply = line;
+            return this;
+        }
+
+        /** Reply to RCPT for a non-local recipient before AUTH; "%s" becomes the recipient address. */
+        public Builder unauthenticatedRcptReply(String format) {
+            unauthenticatedRcptReply = Objects.requireNonNull(format);
+            return this;
+        }
+
+        /** Recipients in this domain are accepted without AUTH, as a server's own domain is. */
+        public Builder localDomain(String domain) {
+            localDomain = Objects.requireNonNull(domain);
+            return this;
+        }
+
+        /** Reply to MAIL after a successful AUTH (put suspension replies here). */
+        public Builder mailFromReplyAuthenticated(String line) {
+            mailFromReplyAuthenticated = Objects.requireNonNull(line);
+            return this;
+        }
+
+        /** Reply to RCPT after a successful AUTH (put quota replies here). */
+        public Builder rcptReplyAuthenticated(String line) {
+            rcptReplyAuthenticated = Objects.requireNonNull(line);
+            return this;
+        }
+
+        public SmtpBehaviour build() {
+            if (implicitTls != null && starttls != null) {
+                throw new IllegalStateException("implicit TLS and STARTTLS on one port make no sense");
+            }
+            return new SmtpBehaviour(this);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.outboxdoctor.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Every page in {@link FxmlView} loads through {@link ViewFactory} with a registered controller. */
+@ExtendWith(ApplicationExtension.class)
+class ViewFactoryTest {
+
+    private final Preferences node = TestPreferences.freshNode();
+    private final AppServices services = AppServices.create(Runnable::run, node, Locale.ROOT);
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new Pane(), 200, 100));
+    }
+
+    @AfterEach
+    void removePreferences() throws BackingStoreException {
+        TestPreferences.remove(node);
+    }
+
+    @Test
+    void everyPageLoadsWithItsController(FxRobot robot) {
+        ViewFactory views = new ViewFactory(services);
+        List<LoadedView<Object>> loaded = new ArrayList<>();
+        robot.interact(() -> {
+            for (FxmlView view : FxmlView.values()) {
+                loaded.add(views.load(view, Object.class));
+            }
+        });
+        assertEquals(FxmlView.values().length, loaded.size());
+        for (LoadedView<Object> page : loaded) {
+            assertNotNull(page.root(), page.view() + " root");
+            assertNotNull(page.controller(), page.view() + " controller");
+            assertTrue(page.root().getStyleClass().contains("page"), page.view() + " root has the .page style class");
+        }
+    }
+
+    @Test
+    void welcomeIsBuiltWithItsCollaborators(FxRobot robot) {
+        ViewFactory views = new ViewFactory(services);
+        List<LoadedView<WelcomeController>> loaded = new ArrayList<>();
+        robot.interact(() -> loaded.add(views.load(FxmlView.WELCOME, WelcomeController.class)));
+        assertNotNull(loaded.get(0).controller());
+    }
+
+    @Test
+    void scenesGetTheOneStylesheet(FxRobot robot) {
+        ViewFactory views = new ViewFactory(services);
+        List<Scene> scenes = new ArrayList<>();
+        robot.interact(() -> scenes.add(views.createScene(new Pane(), 10, 10)));
+        assertEquals(List.of(ViewFactory.stylesheetUrl()), scenes.get(0).getStylesheets());
+    }
+}
