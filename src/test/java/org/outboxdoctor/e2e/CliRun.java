@@ -8,17 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What one `outbox-doctor` invocation printed and returned. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
 
-    JsonObject json() {
+    public JsonObject json() {
         return JsonParser.parseString(out).getAsJsonObject();
     }
 
-    String verdict() {
+    public String verdict() {
         return json().get("verdict").getAsString();
     }
 
-    List<String> codes() {
+    public List<String> codes() {
         List<String> codes = new ArrayList<>();
         for (JsonElement f : json().getAsJsonArray("findings")) {
             codes.add(f.getAsJsonObject().get("code").getAsString());
@@ -26,11 +26,11 @@ record CliRun(int exit, String out, String err) {
         return codes;
     }
 
-    String topCode() {
+    public String topCode() {
         return codes().isEmpty() ? "" : codes().get(0);
     }
 
-    JsonObject finding(String code) {
+    public JsonObject finding(String code) {
         for (JsonElement f : json().getAsJsonArray("findings")) {
             if (f.getAsJsonObject().get("code").getAsString().equals(code)) {
                 return f.getAsJsonObject();
@@ -39,16 +39,16 @@ record CliRun(int exit, String out, String err) {
         throw new AssertionError("no finding " + code + " in " + codes());
     }
 
-    JsonObject recommended() {
+    public JsonObject recommended() {
         JsonElement r = json().get("recommended");
         return r == null || r.isJsonNull() ? null : r.getAsJsonObject();
     }
 
-    int number(String field) {
+    public int number(String field) {
         return json().get(field).getAsInt();
     }
 
-    JsonArray probes() {
+    public JsonArray probes() {
         return json().getAsJsonArray("probes");
     }
 

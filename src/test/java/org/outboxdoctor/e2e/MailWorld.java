@@ -28,20 +28,20 @@ import org.outboxdoctor.testing.TestPki;
  * scripted SMTP servers behind the standard ports, and the `check` command pointed at all of it.
  * Ports nobody set up refuse connections, so nothing ever leaves the machine.
  */
-final class MailWorld implements AutoCloseable {
-    static final String ADDRESS = "alice@example.test";
-    static final String PASSWORD = "Open sesame & 42!";
-    static final String SERVER = "mail.example.test";
+public final class MailWorld implements AutoCloseable {
+    public static final String ADDRESS = "alice@example.test";
+    public static final String PASSWORD = "Open sesame & 42!";
+    public static final String SERVER = "mail.example.test";
     static final int[] ALL_PORTS = {25, 465, 587, 2525, 993, 143, 995, 110};
 
-    final LoopbackDnsServer dns = LoopbackDnsServer.start();
+    public final LoopbackDnsServer dns = LoopbackDnsServer.start();
     private final Map<Integer, Integer> ports = new LinkedHashMap<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final int refused = RefusedPort.allocate();
     private final Path trustStore;
     private GreenMail greenMail;
 
-    MailWorld() {
+    public MailWorld() {
         dns.a(SERVER, "127.0.0.1").mx("example.test", 10, SERVER);
         try {
             trustStore = Files.createTempFile("outbox-doctor-ca-", ".pem");
@@ -55,7 +55,7 @@ final class MailWorld implements AutoCloseable {
     }
 
     /** Real SMTP, SMTPS, IMAP, IMAPS, POP3 and POP3S servers that know alice with {@link #PASSWORD}. */
-    GreenMail greenMail() {
+    public GreenMail greenMail() {
         if (greenMail == null) {
             TestPki.ensureGreenMailUsesSharedLeaf();
             ServerSetup[] setups = ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.SMTP, ServerSetupTest.SMTPS,
@@ -69,19 +69,19 @@ final class MailWorld implements AutoCloseable {
     }
 
     /** GreenMail's implicit-TLS SMTP on 465 and IMAPS on 993: a healthy provider. */
-    MailWorld healthyGreenMail() {
+    public MailWorld healthyGreenMail() {
         GreenMail g = greenMail();
         map(465, g.getSmtps().getPort());
         map(993, g.getImaps().getPort());
         return this;
     }
 
-    MailWorld greenMailImaps() {
+    public MailWorld greenMailImaps() {
         map(993, greenMail().getImaps().getPort());
         return this;
     }
 
-    ScriptedSmtpServer scripted(SmtpBehaviour behaviour, int... standardPorts) {
+    public ScriptedSmtpServer scripted(SmtpBehaviour behaviour, int... standardPorts) {
         ScriptedSmtpServer server = ScriptedSmtpServer.start(behaviour);
         resources.add(server);
         for (int port : standardPorts) {
@@ -91,12 +91,12 @@ final class MailWorld implements AutoCloseable {
     }
 
     /** A STARTTLS server with the shared test certificate that knows alice. */
-    static SmtpBehaviour.Builder startTlsServer() {
+    public static SmtpBehaviour.Builder startTlsServer() {
         return SmtpBehaviour.builder().starttls(TestPki.sharedMailLeaf().serverContext()).authBeforeTls(false)
                 .user(ADDRESS, PASSWORD);
     }
 
-    BlackholePort blackhole(int... standardPorts) {
+    public BlackholePort blackhole(int... standardPorts) {
         BlackholePort hole = BlackholePort.open();
         resources.add(hole);
         for (int port : standardPorts) {
@@ -105,17 +105,17 @@ final class MailWorld implements AutoCloseable {
         return hole;
     }
 
-    MailWorld map(int standardPort, int realPort) {
+    public MailWorld map(int standardPort, int realPort) {
         ports.put(standardPort, realPort);
         return this;
     }
 
     /** Runs `check` with the world's DNS, trust store and ports; the password comes from the environment. */
-    CliRun check(String... args) {
+    public CliRun check(String... args) {
         return checkWithPassword(PASSWORD, args);
     }
 
-    CliRun checkWithPassword(String password, String... args) {
+    public CliRun checkWithPassword(String password, String... args) {
         List<String> all = new ArrayList<>(List.of("check", "--email", ADDRESS, "--dns", dns.hostPort(),
                 "--trust-store", trustStore.toString(), "--port-map", portMap()));
         if (password != null) {
@@ -131,7 +131,7 @@ final class MailWorld implements AutoCloseable {
     }
 
     /** The same run as {@link #check}, for driving the engine directly. */
-    org.outboxdoctor.engine.CheckRequest request(int port, org.outboxdoctor.settings.Security security, java.time.Duration timeout) {
+    public org.outboxdoctor.engine.CheckRequest request(int port, org.outboxdoctor.settings.Security security, java.time.Duration timeout) {
         var address = org.outboxdoctor.settings.EmailAddress.parse(ADDRESS);
         var settings = new org.outboxdoctor.settings.MailSettings(address, ADDRESS, SERVER, port, security, true, List.of());
         var options = org.outboxdoctor.engine.CheckOptions.defaults().withDns(dns.hostPort()).withTimeout(timeout)
