@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.outboxdoctor.diagnosis.Diagnoser;
@@ -25,6 +26,7 @@ import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.JsonReport;
 import org.outboxdoctor.report.TextReport;
 import org.outboxdoctor.settings.EmailAddress;
+import org.outboxdoctor.settings.HostName;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Ports;
@@ -79,6 +81,16 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--dns", paramLabel = "HOST[:PORT]", description = "DNS resolver to ask (default: this computer's).")
     String dns;
+
+    @Option(names = "--whoami-dns", paramLabel = "HOST[:PORT]",
+            description = "DNS server to ask \"what is my address\" instead of the public services (OpenDNS, Google, Cloudflare).")
+    String whoamiDns;
+
+    @Option(names = "--public-ip", paramLabel = "IP", description = "Check exactly this public address against blocklists.")
+    String publicIp;
+
+    @Option(names = "--dnsbl", paramLabel = "ZONE,...", split = ",", description = "Blocklists to check (default: the curated list).")
+    List<String> dnsbl;
 
     @Option(names = "--trust-store", paramLabel = "FILE", description = "Extra trusted certificates: PEM, PKCS12 or JKS.")
     Path trustStore;
@@ -162,6 +174,20 @@ public final class CheckCommand implements Callable<Integer> {
             Ports.check(v);
         });
         options = options.withPortMap(new PortMap(portMap));
+        CheckOptions.Builder more = options.toBuilder();
+        if (whoamiDns != null) {
+            more.whoamiDns(whoamiDns);
+        }
+        if (publicIp != null) {
+            if (!HostName.isIpLiteral(publicIp.trim())) {
+                throw new InvalidSettingException("--public-ip needs an address like 203.0.113.7, not \"" + publicIp + "\".");
+            }
+            more.publicIp(publicIp.trim());
+        }
+        if (dnsbl != null) {
+            more.dnsblZones(dnsbl);
+        }
+        options = more.build();
         Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth);
         return new CheckRequest(settings, account, options);
     }

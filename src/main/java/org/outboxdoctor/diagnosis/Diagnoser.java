@@ -33,7 +33,7 @@ public final class Diagnoser {
             FailureKind.OVERSIZED, FailureKind.CLOSED, FailureKind.REPLY_TIMEOUT, FailureKind.TLS_FAILED);
 
     public Diagnosis diagnose(CheckEvidence e) {
-        Findings f = new Findings();
+        FindingSet f = new FindingSet();
         if (!e.server().resolved()) {
             unresolved(e, f);
             return f.conclude(e, Optional.empty(), false);
@@ -54,11 +54,13 @@ public final class Diagnoser {
                 List.of("port " + b.port() + ": login accepted, server accepts mail for other domains"),
                 List.of("Use the settings shown below in your mail program.")));
         boolean currentWork = users.map(u -> currentSettingsWork(e, u)).orElse(false);
+        BlacklistRules.apply(e, f, best.isPresent());
+        InterceptionRules.apply(e, f);
         unexplained(e, f, currentWork || best.isPresent());
         return f.conclude(e, recommend(e, best), currentWork);
     }
 
-    private void unresolved(CheckEvidence e, Findings f) {
+    private void unresolved(CheckEvidence e, FindingSet f) {
         String server = e.settings().server();
         List<String> evidence = new ArrayList<>(e.server().lookups().stream().map(Evidence::lookup).toList());
         if (e.mx() != null) {
@@ -92,7 +94,7 @@ public final class Diagnoser {
         return outcome == DnsOutcome.TIMEOUT || outcome == DnsOutcome.ERROR;
     }
 
-    private void unreachable(CheckEvidence e, Findings f) {
+    private void unreachable(CheckEvidence e, FindingSet f) {
         List<String> evidence = new ArrayList<>();
         e.ports().forEach(p -> evidence.add(p.failure() != null ? Evidence.failure(p) : "port " + p.port() + ": no answer"));
         Optional<LoginResult> mailbox = e.logins().stream().filter(l -> l.outcome() != LoginOutcome.UNREACHABLE
@@ -116,7 +118,7 @@ public final class Diagnoser {
     }
 
     /** Rate limits, suspensions, quotas and size limits, wherever the server said them. */
-    private void serverVerdicts(CheckEvidence e, Findings f) {
+    private void serverVerdicts(CheckEvidence e, FindingSet f) {
         Map<ReplyMeaning, List<String>> said = new EnumMap<>(ReplyMeaning.class);
         for (SmtpPortResult p : e.ports()) {
             for (Map.Entry<String, SmtpReply> step : replies(p).entrySet()) {
@@ -169,7 +171,7 @@ public final class Diagnoser {
         }
     }
 
-    private void credentials(CheckEvidence e, Findings f) {
+    private void credentials(CheckEvidence e, FindingSet f) {
         List<SmtpPortResult> refused = e.ports().stream()
                 .filter(p -> p.auth() != null && p.auth().outcome() == AuthOutcome.REJECTED).toList();
         Optional<LoginResult> mailbox = e.logins().stream().filter(l -> l.outcome().decisive()).findFirst();
@@ -215,7 +217,7 @@ public final class Diagnoser {
                         "If you forgot it, reset it in your provider's control panel or webmail."));
     }
 
-    private void temporaryAuthFailures(CheckEvidence e, Findings f) {
+    private void temporaryAuthFailures(CheckEvidence e, FindingSet f) {
         for (SmtpPortResult p : e.ports()) {
             if (p.auth() != null && p.auth().outcome() == AuthOutcome.TEMPORARY_FAILURE
                     && ReplyMeaning.of(p.auth().reply()) != ReplyMeaning.RATE_LIMITED) {
@@ -228,7 +230,7 @@ public final class Diagnoser {
         }
     }
 
-    private void usersSettings(CheckEvidence e, SmtpPortResult u, Findings f) {
+    private void usersSettings(CheckEvidence e, SmtpPortResult u, FindingSet f) {
         MailSettings s = e.settings();
         Optional<SmtpPortResult> alternative = bestWorking(e).filter(b -> b.port() != u.port())
                 .or(() -> e.ports().stream().filter(p -> p.port() != u.port() && p.answered()
@@ -272,7 +274,7 @@ public final class Diagnoser {
         }
     }
 
-    private void portUnusable(SmtpPortResult u, SmtpPortResult alternative, Findings f) {
+    private void portUnusable(SmtpPortResult u, SmtpPortResult alternative, FindingSet f) {
         String instead = "Use port " + alternative.port() + " with " + describe(Security.standardFor(alternative.port())) + " instead.";
         if (u.failure().kind() == FailureKind.REFUSED) {
             f.add(FindingCode.PORT_REFUSED, Severity.PROBLEM, "Port " + u.port() + " is closed on this server",
@@ -288,7 +290,7 @@ public final class Diagnoser {
                 List.of("Change the outgoing port in your mail program to " + alternative.port() + ".", instead));
     }
 
-    private void mismatch(MailSettings s, SmtpPortResult u, Findings f) {
+    private void mismatch(MailSettings s, SmtpPortResult u, FindingSet f) {
         boolean plainPort = u.plannedSecurity() != Security.TLS;
         if (s.security() == Security.TLS && plainPort) {
             f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, "The security setting does not fit the port",
@@ -305,7 +307,7 @@ public final class Diagnoser {
         }
     }
 
-    private void plainText(MailSettings s, SmtpPortResult u, Findings f) {
+    private void plainText(MailSettings s, SmtpPortResult u, FindingSet f) {
         RelayCheck relay = u.unauthenticatedRelay();
         boolean refusedForTls = relay != null && ReplyMeaning.of(relay.decisive()) == ReplyMeaning.TLS_REQUIRED;
         boolean authAfterTlsOnly = u.capabilities() != null && !u.capabilities().offersAuth()
@@ -329,7 +331,7 @@ public final class Diagnoser {
         }
     }
 
-    private void certificates(CheckEvidence e, Optional<SmtpPortResult> users, Findings f) {
+    private void certificates(CheckEvidence e, Optional<SmtpPortResult> users, FindingSet f) {
         Optional<SmtpPortResult> withBadCertificate = users.filter(u -> u.certificate() != null && !u.certificate().acceptable())
                 .or(() -> e.ports().stream().filter(p -> p.certificate() != null && !p.certificate().acceptable()).findFirst());
         if (withBadCertificate.isEmpty()) {
@@ -359,7 +361,7 @@ public final class Diagnoser {
     }
 
     /** A failure no rule explained: quote it, so the ticket has what the server said. */
-    private void unexplained(CheckEvidence e, Findings f, boolean sendingWorks) {
+    private void unexplained(CheckEvidence e, FindingSet f, boolean sendingWorks) {
         if (f.hasProblem() || sendingWorks) {
             return;
         }
@@ -455,37 +457,5 @@ public final class Diagnoser {
             case STARTTLS -> "STARTTLS";
             case TLS -> "SSL/TLS";
         };
-    }
-
-    /** Collects findings, one per code, and turns them into the ranked diagnosis. */
-    private static final class Findings {
-        private final Map<FindingCode, Finding> byCode = new EnumMap<>(FindingCode.class);
-
-        void add(FindingCode code, Severity severity, String title, String detail, List<String> evidence, List<String> fix) {
-            byCode.putIfAbsent(code, new Finding(code, severity, title, detail, evidence, fix));
-        }
-
-        boolean has(FindingCode code) {
-            return byCode.containsKey(code);
-        }
-
-        boolean hasProblem() {
-            return byCode.values().stream().anyMatch(x -> x.severity() == Severity.PROBLEM);
-        }
-
-        Diagnosis conclude(CheckEvidence e, Optional<RecommendedSettings> recommended, boolean currentWork) {
-            List<Finding> ranked = byCode.values().stream().sorted(Finding.RANKING).toList();
-            Verdict verdict;
-            if (has(FindingCode.OFFLINE) || e.cancelled()) {
-                verdict = Verdict.INCOMPLETE;
-            } else if (currentWork && !hasProblem()) {
-                verdict = Verdict.CAN_SEND;
-            } else if (hasProblem() || recommended.isPresent() || e.finished()) {
-                verdict = Verdict.PROBLEM;
-            } else {
-                verdict = Verdict.INCOMPLETE;
-            }
-            return new Diagnosis(verdict, ranked, recommended);
-        }
     }
 }

@@ -26,6 +26,14 @@ import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.DnsProbe;
 import org.outboxdoctor.probe.dns.HostResolution;
+import org.outboxdoctor.probe.dnsbl.DnsblCatalog;
+import org.outboxdoctor.probe.dnsbl.DnsblProbe;
+import org.outboxdoctor.probe.dnsbl.DnsblResult;
+import org.outboxdoctor.probe.dnsbl.DnsblZone;
+import org.outboxdoctor.probe.dnsbl.ListingStatus;
+import org.outboxdoctor.probe.publicip.IpObservation;
+import org.outboxdoctor.probe.publicip.PublicIpProbe;
+import org.outboxdoctor.probe.publicip.PublicIpResult;
 import org.outboxdoctor.probe.login.LoginOutcome;
 import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.login.MailboxLoginProbe;
@@ -71,21 +79,25 @@ public final class Engine {
                 options.replyTimeout(), trust, new Redactor(request.account().password()));
         DnsProbe dns = dnsProbe(options);
 
-        progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.STARTED, ""));
-        CompletableFuture<DnsLookup> mx = dns.lookup(settings.address().domain(), Type.MX, deadline);
-        HostResolution server = dns.resolveHost(settings.server(), deadline);
-        DnsLookup mxLookup = mx.join();
-        progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.FINISHED, ProbeSummary.of(server)));
+        ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
+        try {
+            progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.STARTED, ""));
+            CompletableFuture<DnsLookup> mx = dns.lookup(settings.address().domain(), Type.MX, deadline);
+            CompletableFuture<PublicIpResult> publicIp = CompletableFuture.supplyAsync(
+                    () -> publicIp(options, dns, deadline, progress), pool);
+            CompletableFuture<List<DnsblResult>> blacklists = publicIp.thenApplyAsync(
+                    ip -> blacklists(ip.addresses(), options, dns, deadline, progress), pool);
+            HostResolution server = dns.resolveHost(settings.server(), deadline);
+            DnsLookup mxLookup = mx.join();
+            progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.FINISHED, ProbeSummary.of(server)));
 
-        List<SmtpPortResult> ports = new ArrayList<>();
-        List<LoginResult> logins = new ArrayList<>();
-        boolean finished = true;
-        PoliteAuthGate gate = new PoliteAuthGate(authPriority(settings));
-        AtomicInteger mailboxLogins = new AtomicInteger();
-        Optional<InetAddress> address = server.preferred();
-        if (address.isPresent() && !cancellation.isCancelled()) {
-            ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
-            try {
+            List<SmtpPortResult> ports = new ArrayList<>();
+            List<LoginResult> logins = new ArrayList<>();
+            boolean finished = true;
+            PoliteAuthGate gate = new PoliteAuthGate(authPriority(settings));
+            AtomicInteger mailboxLogins = new AtomicInteger();
+            Optional<InetAddress> address = server.preferred();
+            if (address.isPresent() && !cancellation.isCancelled()) {
                 List<Future<SmtpPortResult>> smtp = new ArrayList<>();
                 SmtpPortProbe smtpProbe = new SmtpPortProbe(context, request.account(), gate);
                 for (int port : portsToProbe(settings)) {
@@ -97,13 +109,66 @@ public final class Engine {
                 Future<List<LoginResult>> mailbox = pool.submit(() ->
                         loginChain(loginProbe, settings, address.get(), options, progress, mailboxLogins));
                 finished = awaitAll(deadline, smtp, mailbox, ports, logins);
-            } finally {
-                pool.shutdownNow();
-                awaitTermination(pool);
+            }
+            PublicIpResult ip = withEhloEcho(await(publicIp, deadline, PublicIpResult.none()), ports);
+            List<DnsblResult> listed = await(blacklists, deadline, List.of());
+            if (listed.isEmpty() && !ip.addresses().isEmpty() && !deadline.expired()) {
+                listed = blacklists(ip.addresses(), options, dns, deadline, progress);
+            }
+            return new CheckEvidence(settings, server, mxLookup, ports, logins, budget.used(), gate.attempts(),
+                    mailboxLogins.get(), ip, listed, Dialer.millisSince(start), finished, cancellation.isCancelled());
+        } finally {
+            pool.shutdownNow();
+            awaitTermination(pool);
+        }
+    }
+
+    private PublicIpResult publicIp(CheckOptions options, DnsProbe dns, Deadline deadline, ProgressListener progress) {
+        if (options.publicIp().isPresent()) {
+            return PublicIpResult.given(options.publicIp().get());
+        }
+        progress.onProgress(new ProgressEvent("public-ip", ProgressEvent.State.STARTED, ""));
+        PublicIpResult result = new PublicIpProbe(dns, options.whoamiDns(), options.dnsTimeout()).find(deadline);
+        progress.onProgress(new ProgressEvent("public-ip", ProgressEvent.State.FINISHED, String.join(", ", result.addresses())));
+        return result;
+    }
+
+    private static List<DnsblResult> blacklists(List<String> addresses, CheckOptions options, DnsProbe dns, Deadline deadline,
+                                                ProgressListener progress) {
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        progress.onProgress(new ProgressEvent("dnsbl", ProgressEvent.State.STARTED, ""));
+        DnsblCatalog catalog = DnsblCatalog.load();
+        List<DnsblZone> zones = options.dnsblZones().map(catalog::select).orElse(catalog.defaults());
+        DnsblProbe probe = new DnsblProbe(dns);
+        List<DnsblResult> results = new ArrayList<>();
+        for (String address : addresses) {
+            results.addAll(probe.check(address, zones, deadline));
+        }
+        progress.onProgress(new ProgressEvent("dnsbl", ProgressEvent.State.FINISHED, results.stream()
+                .filter(r -> r.status() == ListingStatus.LISTED).count() + " listings"));
+        return results;
+    }
+
+    /** Servers that repeat the client's address in EHLO are a second witness of the public address. */
+    private static PublicIpResult withEhloEcho(PublicIpResult ip, List<SmtpPortResult> ports) {
+        PublicIpResult result = ip;
+        for (SmtpPortResult p : ports) {
+            if (p.capabilities() != null && !ip.given()) {
+                Optional<String> echoed = PublicIpProbe.fromEhlo(p.capabilities().greetingLine());
+                if (echoed.isPresent()) {
+                    result = result.with(new IpObservation("EHLO reply on port " + p.port(), echoed.get(), ""));
+                    break;
+                }
             }
         }
-        return new CheckEvidence(settings, server, mxLookup, ports, logins, budget.used(), gate.attempts(),
-                mailboxLogins.get(), Dialer.millisSince(start), finished, cancellation.isCancelled());
+        return result;
+    }
+
+    private <T> T await(CompletableFuture<T> future, Deadline deadline, T fallback) {
+        T value = await(future, deadline);
+        return value == null ? fallback : value;
     }
 
     private boolean awaitAll(Deadline deadline, List<Future<SmtpPortResult>> smtp, Future<List<LoginResult>> mailbox,
@@ -142,7 +207,7 @@ public final class Engine {
                 return null;
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a probe failed unexpectedly", e.getCause());
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancellation.cancel();

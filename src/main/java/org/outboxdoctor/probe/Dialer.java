@@ -28,6 +28,7 @@ public final class Dialer {
         if (cancellation.isCancelled() || deadline.expired()) {
             return failed(endpoint, FailureKind.CANCELLED, "", 0, start);
         }
+        NetworkGuard.check(endpoint.address());
         if (!budget.tryTake()) {
             return failed(endpoint, FailureKind.BUDGET_SPENT, "limit " + budget.limit(), 0, start);
         }

@@ -8,6 +8,8 @@ import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.engine.CheckEvidence;
 import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.probe.dnsbl.DnsblResult;
+import org.outboxdoctor.probe.publicip.IpObservation;
 import org.outboxdoctor.settings.MailSettings;
 
 /** The `check --json` object (design.md): stable field names and finding codes for scripts. */
@@ -49,11 +51,50 @@ public final class JsonReport {
             probes.add(o);
         }
         root.add("probes", probes);
+        root.add("publicIp", publicIp(e));
+        root.add("blacklists", blacklists(e));
         root.addProperty("connections", e.connections());
         root.addProperty("authAttempts", e.authAttempts());
         root.addProperty("mailboxLogins", e.mailboxLogins());
         root.addProperty("elapsedMillis", e.elapsedMillis());
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root);
+    }
+
+    private static JsonObject publicIp(CheckEvidence e) {
+        JsonObject o = new JsonObject();
+        o.addProperty("ipv4", e.publicIp().ipv4().orElse(null));
+        o.addProperty("ipv6", e.publicIp().ipv6().orElse(null));
+        o.addProperty("given", e.publicIp().given());
+        JsonArray seen = new JsonArray();
+        for (IpObservation observation : e.publicIp().observations()) {
+            JsonObject s = new JsonObject();
+            s.addProperty("method", observation.method());
+            s.addProperty("address", observation.address());
+            s.addProperty("detail", observation.detail());
+            seen.add(s);
+        }
+        o.add("observations", seen);
+        return o;
+    }
+
+    private static JsonArray blacklists(CheckEvidence e) {
+        JsonArray array = new JsonArray();
+        for (DnsblResult r : e.blacklists()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("zone", r.zone().zone());
+            o.addProperty("name", r.zone().name());
+            o.addProperty("ip", r.ip());
+            o.addProperty("status", r.status().name());
+            o.addProperty("meaning", r.meaning());
+            o.addProperty("reason", r.reason());
+            JsonArray answers = new JsonArray();
+            r.answers().forEach(answers::add);
+            o.add("answers", answers);
+            o.addProperty("lookup", r.zone().lookupFor(r.ip()));
+            o.addProperty("millis", r.millis());
+            array.add(o);
+        }
+        return array;
     }
 
     private static JsonObject recommended(RecommendedSettings s) {

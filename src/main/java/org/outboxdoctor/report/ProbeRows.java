@@ -7,6 +7,7 @@ import org.outboxdoctor.engine.CheckEvidence;
 import org.outboxdoctor.engine.ProbeSummary;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.HostResolution;
+import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 
@@ -27,6 +28,16 @@ record ProbeRows(String id, String target, String status, long millis, String su
         for (SmtpPortResult p : e.ports()) {
             rows.add(new ProbeRows(ProbeSummary.id(p), p.host() + ":" + p.port(), ProbeSummary.status(p), p.millis(),
                     ProbeSummary.of(p), p.transcript()));
+        }
+        if (!e.publicIp().observations().isEmpty()) {
+            rows.add(new ProbeRows("public-ip", "", e.publicIp().addresses().isEmpty() ? "unknown" : "found", 0,
+                    e.publicIp().addresses().isEmpty() ? "public address not found" : String.join(", ", e.publicIp().addresses()),
+                    e.publicIp().observations().stream().map(o -> o.method() + ": "
+                            + (o.found() ? o.address() : o.detail())).toList()));
+        }
+        for (DnsblResult r : e.blacklists()) {
+            rows.add(new ProbeRows("dnsbl-" + r.zone().zone(), r.ip(), r.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    r.millis(), r.zone().name() + ": " + r.meaning(), r.answers()));
         }
         for (LoginResult l : e.logins()) {
             rows.add(new ProbeRows(ProbeSummary.id(l), l.host() + ":" + l.port(),

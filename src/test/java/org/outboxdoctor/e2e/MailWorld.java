@@ -117,7 +117,7 @@ public final class MailWorld implements AutoCloseable {
 
     public CliRun checkWithPassword(String password, String... args) {
         List<String> all = new ArrayList<>(List.of("check", "--email", ADDRESS, "--dns", dns.hostPort(),
-                "--trust-store", trustStore.toString(), "--port-map", portMap()));
+                "--whoami-dns", dns.hostPort(), "--trust-store", trustStore.toString(), "--port-map", portMap()));
         if (password != null) {
             all.addAll(List.of("--password-env", "OD_PASSWORD"));
         }
@@ -134,8 +134,9 @@ public final class MailWorld implements AutoCloseable {
     public org.outboxdoctor.engine.CheckRequest request(int port, org.outboxdoctor.settings.Security security, java.time.Duration timeout) {
         var address = org.outboxdoctor.settings.EmailAddress.parse(ADDRESS);
         var settings = new org.outboxdoctor.settings.MailSettings(address, ADDRESS, SERVER, port, security, true, List.of());
-        var options = org.outboxdoctor.engine.CheckOptions.defaults().withDns(dns.hostPort()).withTimeout(timeout)
-                .withTrustStore(trustStore, "changeit".toCharArray()).withPortMap(new org.outboxdoctor.probe.PortMap(ports));
+        var options = org.outboxdoctor.engine.CheckOptions.defaults().toBuilder().dnsServer(dns.hostPort())
+                .whoamiDns(dns.hostPort()).timeout(timeout).trustStore(trustStore, "changeit".toCharArray())
+                .portMap(new org.outboxdoctor.probe.PortMap(ports)).build();
         var account = new org.outboxdoctor.probe.Account(ADDRESS, ADDRESS,
                 org.outboxdoctor.settings.Secret.of(PASSWORD.toCharArray()),
                 org.outboxdoctor.probe.Account.DEFAULT_RELAY_RECIPIENT, false);

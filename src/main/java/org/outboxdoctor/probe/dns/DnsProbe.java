@@ -59,12 +59,15 @@ public final class DnsProbe {
             host = hostPort.substring(0, colon);
             port = Integer.parseInt(hostPort.substring(colon + 1));
         }
-        SimpleResolver simple = new SimpleResolver(new InetSocketAddress(InetAddress.getByName(host), port));
+        InetAddress address = InetAddress.getByName(host);
+        org.outboxdoctor.probe.NetworkGuard.check(address);
+        SimpleResolver simple = new SimpleResolver(new InetSocketAddress(address, port));
         return new DnsProbe(simple, host + ":" + port, timeout);
     }
 
     /** The resolvers this computer is configured with. */
     public static DnsProbe system(Duration timeout) {
+        org.outboxdoctor.probe.NetworkGuard.checkSystemResolver();
         ExtendedResolver extended = new ExtendedResolver();
         extended.setRetries(1);
         return new DnsProbe(extended, "system resolver", timeout);
@@ -75,11 +78,16 @@ public final class DnsProbe {
     }
 
     public CompletableFuture<DnsLookup> lookup(String name, int type, Deadline deadline) {
+        return lookup(name, type, DClass.IN, deadline);
+    }
+
+    /** A question in another class too: Cloudflare's "what is my address" answers in class CH. */
+    public CompletableFuture<DnsLookup> lookup(String name, int type, int dclass, Deadline deadline) {
         long start = System.nanoTime();
-        String typeName = Type.string(type);
+        String typeName = dclass == DClass.IN ? Type.string(type) : DClass.string(dclass) + " " + Type.string(type);
         Message query;
         try {
-            query = Message.newQuery(Record.newRecord(Name.fromString(name, Name.root), type, DClass.IN));
+            query = Message.newQuery(Record.newRecord(Name.fromString(name, Name.root), type, dclass));
         } catch (TextParseException e) {
             return CompletableFuture.completedFuture(lookup(name, typeName, DnsOutcome.ERROR, "", List.of(), start,
                     "not a valid DNS name"));
@@ -89,7 +97,7 @@ public final class DnsProbe {
                 .orTimeout(waitMillis, TimeUnit.MILLISECONDS)
                 .handle((response, error) -> error != null
                         ? failed(name, typeName, error, start)
-                        : answered(name, type, response, start));
+                        : answered(name, type, typeName, response, start));
     }
 
     /** A, AAAA (following CNAMEs) of a host, asked at the same time. */
@@ -136,9 +144,8 @@ public final class DnsProbe {
         }
     }
 
-    private DnsLookup answered(String name, int type, Message response, long start) {
+    private DnsLookup answered(String name, int type, String typeName, Message response, long start) {
         int rcode = response.getRcode();
-        String typeName = Type.string(type);
         if (rcode == Rcode.NXDOMAIN) {
             return lookup(name, typeName, DnsOutcome.NXDOMAIN, Rcode.string(rcode), List.of(), start, "");
         }
@@ -168,6 +175,9 @@ public final class DnsProbe {
         }
         if (r instanceof AAAARecord aaaa) {
             return aaaa.getAddress().getHostAddress();
+        }
+        if (r instanceof org.xbill.DNS.TXTRecord txt) {
+            return String.join("", txt.getStrings());
         }
         return r.rdataToString();
     }

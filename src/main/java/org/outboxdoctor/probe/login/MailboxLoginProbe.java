@@ -50,6 +50,7 @@ public final class MailboxLoginProbe {
             return result(protocol, endpoint, security, LoginOutcome.SKIPPED, "", failure(FailureKind.CANCELLED, "connect",
                     endpoint, "", 0), tls, transcript, start);
         }
+        org.outboxdoctor.probe.NetworkGuard.check(endpoint.address());
         if (!context.dialer().reserve()) {
             return result(protocol, endpoint, security, LoginOutcome.UNREACHABLE, "",
                     failure(FailureKind.BUDGET_SPENT, "connect", endpoint, "", 0), tls, transcript, start);

@@ -1,0 +1,39 @@
+package org.outboxdoctor.diagnosis;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.outboxdoctor.engine.CheckEvidence;
+
+/** Collects findings, one per code, and turns them into the ranked diagnosis. */
+final class FindingSet {
+    private final Map<FindingCode, Finding> byCode = new EnumMap<>(FindingCode.class);
+
+    void add(FindingCode code, Severity severity, String title, String detail, List<String> evidence, List<String> fix) {
+        byCode.putIfAbsent(code, new Finding(code, severity, title, detail, evidence, fix));
+    }
+
+    boolean has(FindingCode code) {
+        return byCode.containsKey(code);
+    }
+
+    boolean hasProblem() {
+        return byCode.values().stream().anyMatch(x -> x.severity() == Severity.PROBLEM);
+    }
+
+    Diagnosis conclude(CheckEvidence e, Optional<RecommendedSettings> recommended, boolean currentWork) {
+        List<Finding> ranked = byCode.values().stream().sorted(Finding.RANKING).toList();
+        Verdict verdict;
+        if (has(FindingCode.OFFLINE) || e.cancelled()) {
+            verdict = Verdict.INCOMPLETE;
+        } else if (currentWork && !hasProblem()) {
+            verdict = Verdict.CAN_SEND;
+        } else if (hasProblem() || recommended.isPresent() || e.finished()) {
+            verdict = Verdict.PROBLEM;
+        } else {
+            verdict = Verdict.INCOMPLETE;
+        }
+        return new Diagnosis(verdict, ranked, recommended);
+    }
+}

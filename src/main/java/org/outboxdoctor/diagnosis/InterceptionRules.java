@@ -1,0 +1,88 @@
+package org.outboxdoctor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.probe.smtp.SmtpPortResult;
+import org.outboxdoctor.probe.tls.CertificateEvidence;
+import org.outboxdoctor.settings.HostName;
+
+/**
+ * Something between the mail program and the provider: an antivirus mail shield re-signing TLS, or a
+ * proxy or firewall answering on one port with its own banner.
+ */
+final class InterceptionRules {
+    private InterceptionRules() {
+    }
+
+    static void apply(CheckEvidence e, FindingSet f) {
+        tlsInterception(e, f);
+        differentBanner(e, f);
+    }
+
+    private static void tlsInterception(CheckEvidence e, FindingSet f) {
+        for (SmtpPortResult p : e.ports()) {
+            CertificateEvidence c = p.certificate();
+            if (c == null) {
+                continue;
+            }
+            Optional<InterceptionProducts.Product> product = InterceptionProducts.recognise(c.issuer(), c.rootIssuer());
+            if (product.isEmpty()) {
+                continue;
+            }
+            InterceptionProducts.Product av = product.get();
+            f.add(FindingCode.TLS_INTERCEPTED, c.acceptable() ? Severity.WARNING : Severity.PROBLEM,
+                    av.product() + " is reading your outgoing mail",
+                    "The secure connection to your mail server is answered by " + av.product()
+                            + " on this computer, which opens your mail to scan it. Mail programs then see a certificate "
+                            + "they may not trust, and the scanner sometimes blocks mail it finds suspicious.",
+                    List.of("port " + p.port() + ": certificate issued by " + c.issuer() + " (chain ends at " + c.rootIssuer() + ")"),
+                    List.of(av.setting(), "Then run this check again. If sending works, keep that setting."));
+            return;
+        }
+    }
+
+    /** One port greeting with another name than the others: something else answers there. */
+    private static void differentBanner(CheckEvidence e, FindingSet f) {
+        Map<String, List<SmtpPortResult>> byDomain = new HashMap<>();
+        for (SmtpPortResult p : e.ports()) {
+            if (p.answered()) {
+                byDomain.computeIfAbsent(bannerDomain(p.greeting().text()), k -> new ArrayList<>()).add(p);
+            }
+        }
+        if (byDomain.size() < 2) {
+            return;
+        }
+        List<SmtpPortResult> odd = byDomain.values().stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow();
+        if (odd.size() * 2 >= e.ports().stream().filter(SmtpPortResult::answered).count()) {
+            return; // no majority to tell the real server by
+        }
+        SmtpPortResult p = odd.get(0);
+        SmtpPortResult usual = byDomain.values().stream().filter(l -> l != odd).findFirst().orElseThrow().get(0);
+        String who = InterceptionProducts.recognise(p.greeting().text()).map(InterceptionProducts.Product::product)
+                .orElse("a firewall, antivirus program or your internet provider");
+        f.add(FindingCode.CONNECTION_INTERCEPTED, Severity.PROBLEM, "Something else answers on port " + p.port(),
+                "On port " + p.port() + " a different server answers than on the other ports of " + e.settings().server()
+                        + ". Most likely " + who + " takes over connections on that port.",
+                List.of("port " + p.port() + ": " + p.greeting().show(), "port " + usual.port() + ": " + usual.greeting().show()),
+                List.of("Use another port, as recommended below.",
+                        "Or turn off the mail scanning of your security program or firewall for port " + p.port() + "."));
+    }
+
+    /**
+     * The domain a greeting names ("220 node7.mail.example.com ESMTP" → "example.com"), so that providers
+     * whose machines have different names still count as one server.
+     */
+    static String bannerDomain(String greetingText) {
+        String first = greetingText.trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (!first.contains(".") || !HostName.isValid(first)) {
+            return first;
+        }
+        String[] labels = first.split("\\.");
+        return labels[labels.length - 2] + "." + labels[labels.length - 1];
+    }
+}

@@ -1,0 +1,121 @@
+package org.outboxdoctor.probe.dnsbl;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.outboxdoctor.probe.Deadline;
+import org.outboxdoctor.probe.dns.DnsLookup;
+import org.outboxdoctor.probe.dns.DnsOutcome;
+import org.outboxdoctor.probe.dns.DnsProbe;
+import org.xbill.DNS.Type;
+
+/**
+ * Asks every blocklist about one address at the same time (RFC 5782), and reads the answers
+ * carefully: error codes, answers outside 127/8 and lists that "list the world" are "could not
+ * check", never "listed".
+ */
+public final class DnsblProbe {
+    private final DnsProbe dns;
+
+    public DnsblProbe(DnsProbe dns) {
+        this.dns = dns;
+    }
+
+    public List<DnsblResult> check(String ip, List<DnsblZone> zones, Deadline deadline) {
+        String reversed = reversed(ip);
+        List<CompletableFuture<DnsblResult>> pending = new ArrayList<>();
+        for (DnsblZone zone : zones) {
+            pending.add(query(ip, reversed, zone, deadline));
+        }
+        return pending.stream().map(CompletableFuture::join).toList();
+    }
+
+    private CompletableFuture<DnsblResult> query(String ip, String reversed, DnsblZone zone, Deadline deadline) {
+        long start = System.nanoTime();
+        String name = reversed + "." + zone.zone();
+        CompletableFuture<DnsLookup> a = dns.lookup(name, Type.A, deadline);
+        CompletableFuture<DnsLookup> txt = dns.lookup(name, Type.TXT, deadline);
+        return a.thenCompose(answer -> {
+            DnsblResult first = read(ip, zone, answer, start);
+            if (first.status() != ListingStatus.LISTED && first.status() != ListingStatus.POLICY_LISTED) {
+                return CompletableFuture.completedFuture(first);
+            }
+            // RFC 5782 section 5: a list must never list 127.0.0.1; one that does answers everything
+            CompletableFuture<DnsLookup> control = dns.lookup("1.0.0.127." + zone.zone(), Type.A, deadline);
+            return txt.thenCombine(control, (reason, check) -> check.outcome() == DnsOutcome.ANSWER
+                    ? result(ip, zone, ListingStatus.UNCHECKED, answer.records(),
+                            "could not check: the list answers \"listed\" for every address, so it is broken", "", start)
+                    : result(ip, zone, first.status(), first.answers(), first.meaning(),
+                            String.join(" ", reason.records()).replace("\"", ""), start));
+        });
+    }
+
+    private static DnsblResult read(String ip, DnsblZone zone, DnsLookup lookup, long start) {
+        switch (lookup.outcome()) {
+            case NXDOMAIN:
+            case NODATA:
+                return result(ip, zone, ListingStatus.NOT_LISTED, List.of(), "not listed", "", start);
+            case ANSWER:
+                break;
+            default:
+                return result(ip, zone, ListingStatus.UNCHECKED, List.of(), "could not check: " + lookup.describe(), "", start);
+        }
+        List<String> answers = lookup.records().stream().filter(r -> !r.startsWith("CNAME ")).toList();
+        for (String answer : answers) {
+            if (answer.startsWith("127.255.255.")) {
+                return result(ip, zone, ListingStatus.UNCHECKED, answers, "could not check: " + errorCode(answer), "", start);
+            }
+            if (!answer.startsWith("127.") || answer.equals("127.0.0.1")) {
+                return result(ip, zone, ListingStatus.UNCHECKED, answers,
+                        "could not check: the answer " + answer + " is not a blocklist answer (a resolver may be rewriting answers)",
+                        "", start);
+            }
+        }
+        boolean policyOnly = answers.stream().allMatch(zone::isPolicy);
+        List<String> meanings = answers.stream().map(x -> zone.codes().getOrDefault(x, "listed (" + x + ")")).distinct().toList();
+        return result(ip, zone, policyOnly ? ListingStatus.POLICY_LISTED : ListingStatus.LISTED, answers,
+                String.join("; ", meanings), "", start);
+    }
+
+    private static String errorCode(String answer) {
+        return switch (answer) {
+            case "127.255.255.252" -> "the list says its name was mistyped (127.255.255.252)";
+            case "127.255.255.254" -> "the list refuses questions that come through a public or shared DNS resolver (127.255.255.254)";
+            case "127.255.255.255" -> "the list says too many questions came from this resolver (127.255.255.255)";
+            default -> "the list answered with an error code (" + answer + ")";
+        };
+    }
+
+    private static DnsblResult result(String ip, DnsblZone zone, ListingStatus status, List<String> answers, String meaning,
+                                      String reason, long start) {
+        return new DnsblResult(zone, ip, status, answers, meaning, reason, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** 192.0.2.7 → 7.2.0.192; IPv6 → its 32 nibbles reversed (RFC 5782 sections 2.1 and 2.4). */
+    public static String reversed(String ip) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(ip);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an IP address: " + ip, e);
+        }
+        byte[] bytes = address.getAddress();
+        StringBuilder name = new StringBuilder();
+        if (address instanceof Inet4Address) {
+            for (int i = bytes.length - 1; i >= 0; i--) {
+                name.append(bytes[i] & 0xff).append(i > 0 ? "." : "");
+            }
+        } else if (address instanceof Inet6Address) {
+            String hex = HexFormat.of().formatHex(bytes);
+            for (int i = hex.length() - 1; i >= 0; i--) {
+                name.append(hex.charAt(i)).append(i > 0 ? "." : "");
+            }
+        }
+        return name.toString();
+    }
+}
