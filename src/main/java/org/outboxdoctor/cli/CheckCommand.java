@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.outboxdoctor.engine.ProgressListener;
 import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.PortMap;
 import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.probe.smtp.MessageSize;
 import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.JsonReport;
 import org.outboxdoctor.report.TextReport;
@@ -30,6 +32,7 @@ import org.outboxdoctor.settings.HostName;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Ports;
+import org.outboxdoctor.settings.ProviderCatalog;
 import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.settings.Security;
 import org.outboxdoctor.settings.ServerInput;
@@ -81,6 +84,18 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--dns", paramLabel = "HOST[:PORT]", description = "DNS resolver to ask (default: this computer's).")
     String dns;
+
+    @Option(names = "--profile", paramLabel = "ID", description = "Provider profile to use (default: chosen from the domain's MX).")
+    String profile;
+
+    @Option(names = "--attachment", paramLabel = "FILE", description = "A file you want to send: checked against the size limits.")
+    Path attachment;
+
+    @Option(names = "--send-test", description = "Send a short test message to your own address and confirm it arrived.")
+    boolean sendTest;
+
+    @Option(names = "--autoconfig-port", hidden = true, paramLabel = "PORT", description = "Port of the autoconfig web servers (tests).")
+    Integer autoconfigPort;
 
     @Option(names = "--whoami-dns", paramLabel = "HOST[:PORT]",
             description = "DNS server to ask \"what is my address\" instead of the public services (OpenDNS, Google, Cloudflare).")
@@ -187,8 +202,25 @@ public final class CheckCommand implements Callable<Integer> {
         if (dnsbl != null) {
             more.dnsblZones(dnsbl);
         }
-        options = more.build();
-        Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth);
+        if (profile != null) {
+            ProviderCatalog.load().require(profile);
+            more.profile(profile);
+        }
+        long messageSize = 0;
+        if (attachment != null) {
+            try {
+                messageSize = MessageSize.onTheWire(Files.size(attachment));
+            } catch (IOException | SecurityException e) {
+                throw new InvalidSettingException("The attachment " + attachment + " cannot be read.");
+            }
+            more.attachment(attachment);
+        }
+        if (autoconfigPort != null) {
+            more.autoconfigPort(Ports.check(autoconfigPort));
+        }
+        options = more.sendTest(sendTest).build();
+        Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth,
+                messageSize, sendTest);
         return new CheckRequest(settings, account, options);
     }
 

@@ -36,10 +36,14 @@ public final class Diagnoser {
         FindingSet f = new FindingSet();
         if (!e.server().resolved()) {
             unresolved(e, f);
-            return f.conclude(e, Optional.empty(), false);
+            if (e.ports().isEmpty()) {
+                return f.conclude(e, Optional.empty(), false);
+            }
         }
-        // a port that accepted the connection but spoke no SMTP is a server fault, not a blocked network
-        if (e.ports().stream().noneMatch(SmtpPortResult::connected)) {
+        Optional<SmtpPortResult> best = bestWorking(e);
+        // a port that accepted the connection but spoke no SMTP is a server fault, not a blocked network; and when
+        // another server of the provider answered, the network does not block mail either
+        if (e.ports().stream().noneMatch(SmtpPortResult::connected) && best.isEmpty()) {
             unreachable(e, f);
         }
         serverVerdicts(e, f);
@@ -47,12 +51,9 @@ public final class Diagnoser {
         Optional<SmtpPortResult> users = e.usersPort();
         users.ifPresent(u -> usersSettings(e, u, f));
         certificates(e, users, f);
-        Optional<SmtpPortResult> best = bestWorking(e);
-        best.ifPresent(b -> f.add(FindingCode.CAN_SEND, Severity.OK, "Sending works with the right settings",
-                "A login and a test send (stopped before any message was sent) worked on port " + b.port() + " with "
-                        + describe(b.achievedSecurity()) + ".",
-                List.of("port " + b.port() + ": login accepted, server accepts mail for other domains"),
-                List.of("Use the settings shown below in your mail program.")));
+        best.ifPresent(b -> canSend(e, b, f));
+        ServerRules.apply(e, best, f);
+        LimitRules.apply(e, best, f);
         boolean currentWork = users.map(u -> currentSettingsWork(e, u)).orElse(false);
         BlacklistRules.apply(e, f, best.isPresent());
         InterceptionRules.apply(e, f);
@@ -76,12 +77,13 @@ public final class Diagnoser {
                             "Then run this check again."));
             return;
         }
-        String suggestion = "mail." + e.settings().address().domain();
+        List<String> known = e.discovery().knownHosts(e.settings().address().domain(), server);
+        Optional<String> meant = org.outboxdoctor.probe.discovery.Spelling.closest(server, known);
         List<String> fix = new ArrayList<>();
+        meant.ifPresent(m -> fix.add("Did you mean \"" + m + "\"? Correct the outgoing server in your mail program."));
         fix.add("Check the spelling of the outgoing server \"" + server + "\" in your mail program.");
-        if (!server.equalsIgnoreCase(suggestion)) {
-            fix.add("For addresses at " + e.settings().address().domain() + " it is often \"" + suggestion
-                    + "\" or the name your provider gives.");
+        if (meant.isEmpty() && !known.isEmpty()) {
+            fix.add("For addresses at " + e.settings().address().domain() + " the outgoing server is usually \"" + known.get(0) + "\".");
         }
         f.add(FindingCode.SERVER_NOT_FOUND, Severity.PROBLEM, "The outgoing server name does not exist",
                 e.server().nonexistent() ? "The name \"" + server + "\" does not exist on the internet. It may be mistyped."
@@ -140,7 +142,7 @@ public final class Diagnoser {
         if (said.containsKey(ReplyMeaning.RATE_LIMITED)) {
             f.add(FindingCode.RATE_LIMITED, Severity.PROBLEM, "The server is refusing connections from your network for now",
                     "The mail server says there were too many connections or attempts from your internet address. "
-                            + "Providers usually lift such a block by themselves after 1 to 24 hours.",
+                            + e.discovery().profile().bans(),
                     said.get(ReplyMeaning.RATE_LIMITED),
                     List.of("Close every mail program and phone that uses this account, and wait at least one hour.",
                             "Check that no device keeps trying an old password.",
@@ -156,7 +158,7 @@ public final class Diagnoser {
         if (said.containsKey(ReplyMeaning.SENDING_LIMIT)) {
             f.add(FindingCode.SENDING_LIMIT_REACHED, Severity.PROBLEM, "You have reached your sending limit",
                     "The server says this account has sent as many messages as it may for now. "
-                            + "Limits usually reset within 24 hours.",
+                            + "Limits usually reset within 24 hours." + quota(e),
                     said.get(ReplyMeaning.SENDING_LIMIT),
                     List.of("Wait until tomorrow and try again.",
                             "For newsletters or many recipients, use a mailing service instead of your mailbox.",
@@ -169,6 +171,17 @@ public final class Diagnoser {
                     List.of("Send smaller attachments, or split them over several messages.",
                             "Share large files with a link instead of attaching them."));
         }
+    }
+
+    /** The provider's documented sending limits, in a sentence, or nothing when none are known. */
+    private static String quota(CheckEvidence e) {
+        var profile = e.discovery().profile();
+        List<String> parts = new ArrayList<>();
+        profile.limit("messagesPerDayPerMailbox").ifPresent(n -> parts.add(n + " messages a day per mailbox"));
+        profile.limit("newMailboxMessagesPerDay").ifPresent(n -> parts.add(n + " a day for new mailboxes in their first week"));
+        profile.limit("recipientsPerMessage").ifPresent(n -> parts.add(n + " recipients per message"));
+        profile.limit("webServerMessagesPerDay").ifPresent(n -> parts.add(n + " a day from websites (PHP mail)"));
+        return parts.isEmpty() ? "" : " " + profile.name() + " allows " + String.join(", ", parts) + ".";
     }
 
     private void credentials(CheckEvidence e, FindingSet f) {
@@ -427,8 +440,26 @@ public final class Diagnoser {
         return provenElsewhere && offered && u.auth() != null && u.auth().outcome() == AuthOutcome.SKIPPED_ALREADY_CHECKED;
     }
 
+    private static void canSend(CheckEvidence e, SmtpPortResult b, FindingSet f) {
+        List<String> evidence = new ArrayList<>();
+        evidence.add(b.host() + " port " + b.port() + ": login accepted, the server takes mail for other domains");
+        String detail = "A login and a send attempt (stopped before any message was sent) worked on " + b.host()
+                + " port " + b.port() + " with " + describe(b.achievedSecurity()) + ".";
+        if (b.testMessage() != null) {
+            evidence.add("test message " + (b.testMessage().accepted() ? "accepted: " : "refused: ") + b.testMessage().reply().show());
+            if (e.delivery() != null) {
+                evidence.add("test message " + e.delivery().note());
+                detail = e.delivery().arrived()
+                        ? "A test message was sent to your own address and arrived in your inbox: you can send now."
+                        : "A test message was sent to your own address and the server took it, but it " + e.delivery().note() + ".";
+            }
+        }
+        f.add(FindingCode.CAN_SEND, Severity.OK, "Sending works with the right settings", detail, evidence,
+                List.of("Use the settings shown below in your mail program."));
+    }
+
     private static Optional<SmtpPortResult> bestWorking(CheckEvidence e) {
-        return e.ports().stream().filter(SmtpPortResult::canSend)
+        return e.allPorts().stream().filter(SmtpPortResult::canSend)
                 .min(Comparator.comparing((SmtpPortResult p) -> !p.usersPort()).thenComparingInt(p -> preference(p.port())));
     }
 
@@ -441,14 +472,14 @@ public final class Diagnoser {
         MailSettings s = e.settings();
         if (best.isPresent()) {
             SmtpPortResult b = best.get();
-            return Optional.of(new RecommendedSettings(s.server(), b.port(), b.achievedSecurity(), s.username(), true, true));
+            return Optional.of(new RecommendedSettings(b.host(), b.port(), b.achievedSecurity(), s.username(), true, true));
         }
-        return e.ports().stream()
+        return e.allPorts().stream()
                 .filter(p -> p.answered() && p.greeting().code() == 220 && p.achievedSecurity() != Security.NONE
                         && p.certificate() != null && p.certificate().acceptable()
                         && p.currentCapabilities().map(c -> c.offersAuth()).orElse(false))
                 .min(Comparator.comparingInt(p -> preference(p.port())))
-                .map(p -> new RecommendedSettings(s.server(), p.port(), p.achievedSecurity(), s.username(), true, false));
+                .map(p -> new RecommendedSettings(p.host(), p.port(), p.achievedSecurity(), s.username(), true, false));
     }
 
     static String describe(Security security) {

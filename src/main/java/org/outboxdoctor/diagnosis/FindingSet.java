@@ -14,6 +14,11 @@ final class FindingSet {
         byCode.putIfAbsent(code, new Finding(code, severity, title, detail, evidence, fix));
     }
 
+    /** Replaces what an earlier, more general rule said about the same code. */
+    void put(FindingCode code, Severity severity, String title, String detail, List<String> evidence, List<String> fix) {
+        byCode.put(code, new Finding(code, severity, title, detail, evidence, fix));
+    }
+
     boolean has(FindingCode code) {
         return byCode.containsKey(code);
     }

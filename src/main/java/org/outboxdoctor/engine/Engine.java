@@ -26,6 +26,10 @@ import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.DnsProbe;
 import org.outboxdoctor.probe.dns.HostResolution;
+import org.outboxdoctor.probe.discovery.Candidate;
+import org.outboxdoctor.probe.discovery.DiscoveryProbe;
+import org.outboxdoctor.probe.discovery.DiscoveryResult;
+import org.outboxdoctor.probe.discovery.Spelling;
 import org.outboxdoctor.probe.dnsbl.DnsblCatalog;
 import org.outboxdoctor.probe.dnsbl.DnsblProbe;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
@@ -37,13 +41,17 @@ import org.outboxdoctor.probe.publicip.PublicIpResult;
 import org.outboxdoctor.probe.login.LoginOutcome;
 import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.login.MailboxLoginProbe;
+import org.outboxdoctor.probe.login.MailboxLoginProbe.Delivery;
 import org.outboxdoctor.probe.login.MailboxProtocol;
 import org.outboxdoctor.probe.smtp.SmtpPortProbe;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
+import org.outboxdoctor.probe.smtp.SentMessage;
 import org.outboxdoctor.probe.smtp.SmtpProbePlan;
 import org.outboxdoctor.probe.tls.TrustConfig;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Ports;
+import org.outboxdoctor.settings.ProviderCatalog;
+import org.outboxdoctor.settings.ProviderProfile;
 import org.outboxdoctor.settings.Security;
 import org.xbill.DNS.Type;
 
@@ -52,12 +60,6 @@ import org.xbill.DNS.Type;
  * deadline and one connection budget. Cancel stops everything at once by closing every socket.
  */
 public final class Engine {
-    /** Ports tried for the login that proves the password, in order, until one gives a verdict. */
-    private static final List<MailboxRoute> MAILBOX_ROUTES = List.of(
-            new MailboxRoute(MailboxProtocol.IMAP, Ports.IMAPS, Security.TLS),
-            new MailboxRoute(MailboxProtocol.IMAP, Ports.IMAP, Security.STARTTLS),
-            new MailboxRoute(MailboxProtocol.POP3, Ports.POP3S, Security.TLS),
-            new MailboxRoute(MailboxProtocol.POP3, Ports.POP3, Security.STARTTLS));
     /** After the deadline, probes get this long to notice their sockets were closed. */
     private static final long GRACE_MILLIS = 1500;
 
@@ -75,10 +77,10 @@ public final class Engine {
         Deadline deadline = Deadline.in(options.timeout());
         ConnectionBudget budget = new ConnectionBudget(options.connectionLimit());
         TrustConfig trust = TrustConfig.load(options.trustStore(), options.trustStorePassword());
-        ProbeContext context = new ProbeContext(new Dialer(budget, cancellation, options.connectTimeout()), deadline,
-                options.replyTimeout(), trust, new Redactor(request.account().password()));
+        Dialer dialer = new Dialer(budget, cancellation, options.connectTimeout());
+        ProbeContext context = new ProbeContext(dialer, deadline, options.replyTimeout(), trust,
+                new Redactor(request.account().password()));
         DnsProbe dns = dnsProbe(options);
-
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
         try {
             progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.STARTED, ""));
@@ -91,36 +93,142 @@ public final class Engine {
             DnsLookup mxLookup = mx.join();
             progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.FINISHED, ProbeSummary.of(server)));
 
+            StringBuilder reason = new StringBuilder();
+            ProviderProfile profile = DiscoveryProbe.chooseProfile(ProviderCatalog.load(), options.profile(), mxLookup, reason);
+            // autoconfig web servers are not the mail provider: they get a small budget of their own
+            Dialer webDialer = new Dialer(new ConnectionBudget(2), cancellation, options.connectTimeout());
+            CompletableFuture<DiscoveryResult> discovery = CompletableFuture.supplyAsync(() -> new DiscoveryProbe(dns,
+                    webDialer, trust, options.autoconfigPort(), pool).discover(settings.address(), settings.server(), profile,
+                    reason.toString(), deadline), pool);
+
+            Target target = target(settings, server, discovery, dns, deadline);
             List<SmtpPortResult> ports = new ArrayList<>();
             List<LoginResult> logins = new ArrayList<>();
+            List<SmtpPortResult> alternatives = new ArrayList<>();
             boolean finished = true;
             PoliteAuthGate gate = new PoliteAuthGate(authPriority(settings));
             AtomicInteger mailboxLogins = new AtomicInteger();
-            Optional<InetAddress> address = server.preferred();
-            if (address.isPresent() && !cancellation.isCancelled()) {
+            SmtpPortProbe smtpProbe = new SmtpPortProbe(context, request.account(), gate);
+            MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, request.account());
+            if (target != null && !cancellation.isCancelled()) {
+                boolean usersHost = target.host().equals(settings.server());
                 List<Future<SmtpPortResult>> smtp = new ArrayList<>();
-                SmtpPortProbe smtpProbe = new SmtpPortProbe(context, request.account(), gate);
                 for (int port : portsToProbe(settings)) {
-                    SmtpProbePlan plan = new SmtpProbePlan(endpoint(settings.server(), address.get(), port, options),
-                            securityFor(port, settings), port == settings.port(), settings.security(), settings.auth());
+                    SmtpProbePlan plan = new SmtpProbePlan(endpoint(target.host(), target.address(), port, options),
+                            securityFor(port, settings), usersHost && port == settings.port(), settings.security(), settings.auth());
                     smtp.add(pool.submit(() -> reported(progress, smtpProbe.run(plan))));
                 }
-                MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, request.account());
+                List<ProviderProfile.Server> routes = profile.incomingFor(settings.address(), target.host());
                 Future<List<LoginResult>> mailbox = pool.submit(() ->
-                        loginChain(loginProbe, settings, address.get(), options, progress, mailboxLogins));
+                        loginChain(loginProbe, routes, target, dns, deadline, options, progress, mailboxLogins));
                 finished = awaitAll(deadline, smtp, mailbox, ports, logins);
+                if (ports.stream().noneMatch(SmtpPortResult::canSend) && !deadline.expired() && !cancellation.isCancelled()) {
+                    alternative(settings, target, await(discovery, deadline), dns, deadline, options, smtpProbe)
+                            .ifPresent(alternatives::add);
+                }
             }
+            Optional<Delivery> delivery = confirmDelivery(request, profile, target, ports, alternatives, loginProbe, dns,
+                    deadline, options, mailboxLogins);
             PublicIpResult ip = withEhloEcho(await(publicIp, deadline, PublicIpResult.none()), ports);
             List<DnsblResult> listed = await(blacklists, deadline, List.of());
             if (listed.isEmpty() && !ip.addresses().isEmpty() && !deadline.expired()) {
                 listed = blacklists(ip.addresses(), options, dns, deadline, progress);
             }
-            return new CheckEvidence(settings, server, mxLookup, ports, logins, budget.used(), gate.attempts(),
-                    mailboxLogins.get(), ip, listed, Dialer.millisSince(start), finished, cancellation.isCancelled());
+            DiscoveryResult discovered = await(discovery, deadline,
+                    new DiscoveryResult(profile, reason.toString(), List.of(), List.of("discovery did not finish in time")));
+            return new CheckEvidence(settings, server, mxLookup, discovered, target == null ? "" : target.host(), ports,
+                    alternatives, logins, budget.used(), gate.attempts(), mailboxLogins.get(), ip, listed,
+                    attachmentSize(options), delivery.orElse(null), Dialer.millisSince(start), finished,
+                    cancellation.isCancelled());
         } finally {
             pool.shutdownNow();
             awaitTermination(pool);
         }
+    }
+
+    /**
+     * The host to check: the one the user typed, or when it does not resolve, the closest known outgoing
+     * server (a corrected typo, then the provider's), so the report can still say what works.
+     */
+    private Target target(MailSettings settings, HostResolution server, CompletableFuture<DiscoveryResult> discovery,
+                          DnsProbe dns, Deadline deadline) {
+        if (server.preferred().isPresent()) {
+            return new Target(settings.server(), server.preferred().get());
+        }
+        if (server.timedOut() || cancellation.isCancelled()) {
+            return null;
+        }
+        DiscoveryResult found = await(discovery, deadline);
+        if (found == null) {
+            return null;
+        }
+        List<String> known = found.knownHosts(settings.address().domain(), settings.server());
+        List<String> order = new ArrayList<>();
+        Spelling.closest(settings.server(), known).ifPresent(order::add);
+        order.addAll(known);
+        for (String host : order) {
+            Optional<InetAddress> address = dns.resolveHost(host, deadline).preferred();
+            if (address.isPresent()) {
+                return new Target(host, address.get());
+            }
+        }
+        return null;
+    }
+
+    /** When nothing on the user's server could send, one try of the provider's own outgoing server. */
+    private Optional<SmtpPortResult> alternative(MailSettings settings, Target target, DiscoveryResult discovery, DnsProbe dns,
+                                                 Deadline deadline, CheckOptions options, SmtpPortProbe probe) {
+        if (discovery == null) {
+            return Optional.empty();
+        }
+        for (Candidate c : discovery.candidates()) {
+            if (c.host().equals(target.host()) || c.security() == Security.NONE) {
+                continue;
+            }
+            Optional<InetAddress> address = dns.resolveHost(c.host(), deadline).preferred();
+            if (address.isPresent()) {
+                SmtpProbePlan plan = new SmtpProbePlan(endpoint(c.host(), address.get(), c.port(), options), c.security(),
+                        false, settings.security(), settings.auth());
+                return Optional.of(probe.run(plan));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The test message, if one was sent, looked for in the inbox. */
+    private Optional<Delivery> confirmDelivery(CheckRequest request, ProviderProfile profile, Target target,
+                                               List<SmtpPortResult> ports, List<SmtpPortResult> alternatives,
+                                               MailboxLoginProbe probe, DnsProbe dns, Deadline deadline, CheckOptions options,
+                                               AtomicInteger logins) {
+        Optional<SentMessage> sent = java.util.stream.Stream.concat(ports.stream(), alternatives.stream())
+                .map(SmtpPortResult::testMessage).filter(m -> m != null && m.accepted()).findFirst();
+        if (sent.isEmpty() || target == null) {
+            return Optional.empty();
+        }
+        for (ProviderProfile.Server route : profile.incomingFor(request.settings().address(), target.host())) {
+            if (!"imap".equals(route.protocol())) {
+                continue;
+            }
+            Optional<InetAddress> address = route.host().equals(target.host()) ? Optional.of(target.address())
+                    : dns.resolveHost(route.host(), deadline).preferred();
+            if (address.isPresent()) {
+                Delivery delivery = probe.confirmDelivery(endpoint(route.host(), address.get(), route.port(), options),
+                        route.securityMode(), sent.get().messageId(), java.time.Duration.ofSeconds(10));
+                logins.incrementAndGet();
+                return Optional.of(delivery);
+            }
+        }
+        return Optional.of(new Delivery(false, "sent, but no IMAP server is known to look for it", List.of(), 0));
+    }
+
+    private static long attachmentSize(CheckOptions options) {
+        return options.attachment().map(path -> {
+            try {
+                return java.nio.file.Files.size(path);
+            } catch (java.io.IOException e) {
+                throw new org.outboxdoctor.settings.InvalidSettingException("The attachment " + path + " cannot be read.");
+            }
+        }).orElse(-1L);
     }
 
     private PublicIpResult publicIp(CheckOptions options, DnsProbe dns, Deadline deadline, ProgressListener progress) {
@@ -215,14 +323,21 @@ public final class Engine {
         }
     }
 
-    private List<LoginResult> loginChain(MailboxLoginProbe probe, MailSettings settings, InetAddress address,
-                                         CheckOptions options, ProgressListener progress, AtomicInteger logins) {
+    private List<LoginResult> loginChain(MailboxLoginProbe probe, List<ProviderProfile.Server> routes, Target target,
+                                         DnsProbe dns, Deadline deadline, CheckOptions options, ProgressListener progress,
+                                         AtomicInteger logins) {
         List<LoginResult> results = new ArrayList<>();
-        for (MailboxRoute route : MAILBOX_ROUTES) {
-            String id = "login-" + route.protocol().name().toLowerCase(java.util.Locale.ROOT) + "-" + route.port();
+        for (ProviderProfile.Server route : routes) {
+            MailboxProtocol protocol = "pop3".equals(route.protocol()) ? MailboxProtocol.POP3 : MailboxProtocol.IMAP;
+            Optional<InetAddress> address = route.host().equals(target.host()) ? Optional.of(target.address())
+                    : dns.resolveHost(route.host(), deadline).preferred();
+            if (address.isEmpty()) {
+                continue;
+            }
+            String id = "login-" + protocol.name().toLowerCase(java.util.Locale.ROOT) + "-" + route.port();
             progress.onProgress(new ProgressEvent(id, ProgressEvent.State.STARTED, ""));
-            LoginResult result = probe.run(route.protocol(), endpoint(settings.server(), address, route.port(), options),
-                    route.security());
+            LoginResult result = probe.run(protocol, endpoint(route.host(), address.get(), route.port(), options),
+                    route.securityMode());
             progress.onProgress(new ProgressEvent(id, ProgressEvent.State.FINISHED, ProbeSummary.of(result)));
             results.add(result);
             if (result.outcome().decisive()) {
@@ -297,6 +412,7 @@ public final class Engine {
         }
     }
 
-    private record MailboxRoute(MailboxProtocol protocol, int port, Security security) {
+    /** The host whose ports are checked, with the address DNS gave for it. */
+    private record Target(String host, InetAddress address) {
     }
 }

@@ -3,14 +3,21 @@ package org.outboxdoctor.probe;
 import org.outboxdoctor.settings.Secret;
 
 /**
- * Who logs in and sends during a run.
+ * Who logs in and sends during a run, and what.
  *
  * @param relayRecipient an address outside the provider, used only in RCPT TO (nothing is ever sent to it)
  * @param allowPlaintextAuth the user agreed to send the password over an unencrypted connection for this run
+ * @param messageSize the size of the message the user wants to send, on the wire (0: none), declared with SIZE=
+ * @param sendTest send a short test message to the user's own address on the connection that logged in
  */
-public record Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth) {
+public record Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth,
+                      long messageSize, boolean sendTest) {
 
     public static final String DEFAULT_RELAY_RECIPIENT = "outbox-doctor-relay-check@example.com";
+
+    public Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth) {
+        this(address, username, password, relayRecipient, allowPlaintextAuth, 0, false);
+    }
 
     public boolean hasPassword() {
         return password != null && !password.isEmpty();

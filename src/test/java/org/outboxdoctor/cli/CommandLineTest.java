@@ -47,6 +47,9 @@ class CommandLineTest {
         assertUsage(run("", "check", "--email", "a@example.test", "--timeout", "0", "--dns", "127.0.0.1:9"), "--timeout");
         assertUsage(run("", "check", "--email", "a@example.test", "--trust-store", "/nonexistent/ca.pem", "--dns", "127.0.0.1:9"),
                 "cannot be read");
+        assertUsage(run("", "check", "--email", "a@example.test", "--public-ip", "my-pc", "--dns", "127.0.0.1:9"), "203.0.113.7");
+        assertUsage(run("", "check", "--email", "a@example.test", "--attachment", "/nonexistent/file.pdf", "--dns", "127.0.0.1:9"),
+                "cannot be read");
     }
 
     @Test
@@ -56,6 +59,14 @@ class CommandLineTest {
         assertFalse(r.out().contains("s3cret-from-stdin"));
         assertFalse(r.err().contains("s3cret-from-stdin"));
         assertTrue(r.exit() == 1 || r.exit() == 3, r.toString());
+    }
+
+    @Test
+    void underTestsNothingButLoopbackCanBeAsked() {
+        // the build sets outboxdoctor.loopbackOnly: a test that forgot --dns must fail, not reach the internet
+        Result r = run("", "check", "--email", "a@example.test", "--timeout", "3");
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().contains("refusing to use the system's DNS resolvers"), r.err());
     }
 
     private static void assertUsage(Result r, String expected) {

@@ -51,14 +51,29 @@ class NetworkChecksTest {
     }
 
     @Test
-    void unknownServerNameIsNotFoundAndNothingIsContacted() throws Exception {
+    void mistypedServerNameIsNotFoundAndTheMeantServerIsCheckedInstead() throws Exception {
         try (MailWorld world = new MailWorld().healthyGreenMail()) {
-            CliRun run = world.check("--server", "mial.example.test", "--json");
+            CliRun run = world.check("--server", "mial.example.test", "--port", "465", "--json");
 
             assertEquals(1, run.exit(), run::toString);
             assertEquals("SERVER_NOT_FOUND", run.topCode());
-            assertEquals(0, run.number("connections"));
             assertTrue(run.finding("SERVER_NOT_FOUND").toString().contains("NXDOMAIN"));
+            assertTrue(run.finding("SERVER_NOT_FOUND").get("fix").toString().contains("Did you mean \\\"mail.example.test\\\"?"),
+                    run::toString);
+            assertEquals("mail.example.test", run.recommended().get("server").getAsString());
+            assertTrue(run.recommended().get("proven").getAsBoolean());
+        }
+    }
+
+    @Test
+    void unknownServerWithNothingToSuggestContactsNothing() throws Exception {
+        try (MailWorld world = new MailWorld()) {
+            world.dns.remove("mail.example.test");
+
+            CliRun run = world.check("--server", "nowhere.invalid", "--json");
+
+            assertEquals("SERVER_NOT_FOUND", run.topCode(), run::toString);
+            assertEquals(0, run.number("connections"));
         }
     }
 

@@ -452,11 +452,19 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 reply("503 5.5.1 Error: nested MAIL command");
             } else if (!arg.toUpperCase(Locale.ROOT).startsWith("FROM:")) {
                 reply("501 5.5.4 Syntax: MAIL FROM:<address>");
+            } else if (declaredSize(arg) > b.size() && b.size() > 0) {
+                // RFC 1870: refuse up front a message declared larger than the advertised SIZE, as Postfix does
+                reply("552 5.3.4 Message size exceeds fixed limit");
             } else {
                 String result = user != null ? b.mailFromReplyAuthenticated() : "250 2.1.0 Ok";
                 inTransaction = result.startsWith("2");
                 reply(result);
             }
+        }
+
+        private long declaredSize(String arg) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bSIZE=(\\d{1,18})").matcher(arg);
+            return m.find() ? Long.parseLong(m.group(1)) : 0;
         }
 
         private void rcpt(String arg) throws IOException {

@@ -80,6 +80,56 @@ public final class MailboxLoginProbe {
         }
     }
 
+    /**
+     * Logs in by IMAP and looks for the test message in the inbox until it arrives or time runs out.
+     * Returns what was seen, in words; empty when the message arrived.
+     */
+    public Delivery confirmDelivery(Endpoint endpoint, Security security, String messageId, java.time.Duration patience) {
+        long start = System.nanoTime();
+        Transcript transcript = context.newTranscript();
+        TlsClient tls = new TlsClient(endpoint.host(), context.trust(), true);
+        org.outboxdoctor.probe.NetworkGuard.check(endpoint.address());
+        if (!context.dialer().reserve()) {
+            return new Delivery(false, "not checked: the run's limit of connections was reached", transcript.lines(), 0);
+        }
+        org.outboxdoctor.probe.Deadline until = context.deadline().within(patience);
+        Session session = Session.getInstance(properties(MailboxProtocol.IMAP, security, tls,
+                until.cap(context.dialer().connectTimeout()), until.cap(context.replyTimeout())));
+        PrintStream debug = TranscriptStream.into(transcript);
+        session.setDebugOut(debug);
+        session.setDebug(true);
+        char[] password = account.password().copy();
+        try (Store store = session.getStore(MailboxProtocol.IMAP.provider())) {
+            store.connect(endpoint.address().getHostAddress(), endpoint.physicalPort(), account.username(), new String(password));
+            while (true) {
+                try (jakarta.mail.Folder inbox = store.getFolder("INBOX")) {
+                    inbox.open(jakarta.mail.Folder.READ_ONLY);
+                    if (inbox.search(new jakarta.mail.search.HeaderTerm("Message-ID", messageId)).length > 0) {
+                        return new Delivery(true, "arrived in the inbox", transcript.lines(), Dialer.millisSince(start));
+                    }
+                }
+                if (until.remaining().toMillis() < 600) {
+                    return new Delivery(false, "did not arrive in the inbox within " + Dialer.millisSince(start) / 1000 + " s",
+                            transcript.lines(), Dialer.millisSince(start));
+                }
+                Thread.sleep(500);
+            }
+        } catch (MessagingException e) {
+            return new Delivery(false, "could not look in the inbox: " + context.redactor().redact(Causes.rootMessage(e)),
+                    transcript.lines(), Dialer.millisSince(start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Delivery(false, "stopped", transcript.lines(), Dialer.millisSince(start));
+        } finally {
+            Secret.wipe(password);
+            debug.close();
+        }
+    }
+
+    /** Whether the test message was found in the inbox. */
+    public record Delivery(boolean arrived, String note, java.util.List<String> transcript, long millis) {
+    }
+
     private LoginResult classify(MailboxProtocol protocol, Endpoint endpoint, Security security, MessagingException e,
                                  TlsClient tls, Transcript transcript, long start, int connectTimeout, int readTimeout) {
         boolean connectPhase = Causes.find(e, MailConnectException.class) != null;

@@ -83,7 +83,7 @@ public final class SmtpPortProbe {
         gate.connected(plan.endpoint().port());
         boolean usersPlain = plan.usersPort() && plan.usersSecurity() == Security.NONE;
         if (usersPlain && s.achieved == Security.NONE) {
-            s.unauthenticatedRelay = relay(c, false, s.achieved);
+            s.unauthenticatedRelay = relay(c, false, s.achieved, s.capabilities);
         }
         boolean loginPlain = usersPlain && plan.usersAuth() && account.allowPlaintextAuth();
         if (s.achieved == Security.NONE && plan.security() == Security.STARTTLS && s.capabilities.startTls() && !loginPlain) {
@@ -96,7 +96,8 @@ public final class SmtpPortProbe {
             }
         }
         if (plan.usersPort() && s.unauthenticatedRelay == null) {
-            s.unauthenticatedRelay = relay(c, false, s.achieved);
+            s.unauthenticatedRelay = relay(c, false, s.achieved,
+                    s.capabilitiesAfterTls != null ? s.capabilitiesAfterTls : s.capabilities);
         }
         return login(s, c);
     }
@@ -137,7 +138,7 @@ public final class SmtpPortProbe {
         AuthOutcome outcome = AuthOutcome.INTERRUPTED;
         try {
             if (s.unauthenticatedRelay == null) {
-                s.unauthenticatedRelay = relay(c, false, s.achieved);
+                s.unauthenticatedRelay = relay(c, false, s.achieved, current);
             }
             SmtpReply reply = "PLAIN".equals(mechanism) ? authPlain(c) : authLogin(c);
             outcome = reply.code() == 235 ? AuthOutcome.ACCEPTED
@@ -150,7 +151,10 @@ public final class SmtpPortProbe {
             gate.finished(s.plan.endpoint().port(), s.achieved, outcome);
         }
         if (outcome == AuthOutcome.ACCEPTED) {
-            s.authenticatedRelay = relay(c, true, s.achieved);
+            s.authenticatedRelay = relay(c, true, s.achieved, current);
+            if (account.sendTest() && s.authenticatedRelay.accepted()) {
+                s.testMessage = sendTest(c);
+            }
         }
         return true;
     }
@@ -169,8 +173,12 @@ public final class SmtpPortProbe {
         return EhloCapabilities.parse(new SmtpReply(250, List.of(helo.lines().get(0))));
     }
 
-    private RelayCheck relay(SmtpConversation c, boolean authenticated, Security mode) throws SmtpStepException {
-        SmtpReply mail = c.send("MAIL FROM:<" + account.address() + ">", "MAIL FROM");
+    private RelayCheck relay(SmtpConversation c, boolean authenticated, Security mode, EhloCapabilities capabilities)
+            throws SmtpStepException {
+        // declaring the size of the user's message lets the server refuse it up front (RFC 1870)
+        String size = authenticated && account.messageSize() > 0 && capabilities.size().isPresent()
+                ? " SIZE=" + account.messageSize() : "";
+        SmtpReply mail = c.send("MAIL FROM:<" + account.address() + ">" + size, "MAIL FROM");
         SmtpReply rcpt = null;
         if (mail.positive()) {
             rcpt = c.send("RCPT TO:<" + account.relayRecipient() + ">", "RCPT TO");
@@ -179,6 +187,26 @@ public final class SmtpPortProbe {
             c.send("RSET", "RSET");
         }
         return new RelayCheck(authenticated, mode, mail, rcpt);
+    }
+
+    /** Sends the test message to the user's own address on the connection that just proved it may send. */
+    private SentMessage sendTest(SmtpConversation c) throws SmtpStepException {
+        TestMessage message = TestMessage.to(account.address());
+        SmtpReply mail = c.send("MAIL FROM:<" + account.address() + ">", "MAIL FROM");
+        if (!mail.positive()) {
+            return new SentMessage(message.messageId(), false, mail);
+        }
+        SmtpReply rcpt = c.send("RCPT TO:<" + account.address() + ">", "RCPT TO");
+        if (!rcpt.positive()) {
+            c.send("RSET", "RSET");
+            return new SentMessage(message.messageId(), false, rcpt);
+        }
+        SmtpReply data = c.send("DATA", "DATA");
+        if (data.code() != 354) {
+            return new SentMessage(message.messageId(), false, data);
+        }
+        SmtpReply queued = c.sendSecret("(the test message, " + TestMessage.SUBJECT + ")", message.dataBytes(), "end of DATA");
+        return new SentMessage(message.messageId(), queued.positive(), queued);
     }
 
     private SmtpReply authPlain(SmtpConversation c) throws SmtpStepException {
@@ -247,6 +275,7 @@ public final class SmtpPortProbe {
         RelayCheck unauthenticatedRelay;
         AuthAttempt auth;
         RelayCheck authenticatedRelay;
+        SentMessage testMessage;
         ProbeFailure failure;
 
         Session(SmtpProbePlan plan) {
@@ -257,7 +286,7 @@ public final class SmtpPortProbe {
             return new SmtpPortResult(plan.endpoint().host(), plan.endpoint().address().getHostAddress(),
                     plan.endpoint().port(), plan.usersPort(), plan.security(), achieved, connectMillis, greeting,
                     capabilities, startTlsReply, capabilitiesAfterTls, certificate, unauthenticatedRelay, auth,
-                    authenticatedRelay, failure, transcript.lines(), Dialer.millisSince(startNanos));
+                    authenticatedRelay, testMessage, failure, transcript.lines(), Dialer.millisSince(startNanos));
         }
     }
 

@@ -14,13 +14,14 @@ import org.outboxdoctor.settings.Security;
  * @param achievedSecurity the protection the connection really had when it logged in or stopped
  * @param capabilities the EHLO reply before encryption (or the only one, with implicit TLS)
  * @param capabilitiesAfterTls the EHLO reply after STARTTLS
+ * @param testMessage the test message sent on this connection, when one was asked for
  */
 public record SmtpPortResult(String host, String address, int port, boolean usersPort, Security plannedSecurity,
                              Security achievedSecurity, long connectMillis, SmtpReply greeting,
                              EhloCapabilities capabilities, SmtpReply startTlsReply,
                              EhloCapabilities capabilitiesAfterTls, CertificateEvidence certificate,
                              RelayCheck unauthenticatedRelay, AuthAttempt auth, RelayCheck authenticatedRelay,
-                             ProbeFailure failure, List<String> transcript, long millis) {
+                             SentMessage testMessage, ProbeFailure failure, List<String> transcript, long millis) {
 
     public SmtpPortResult {
         transcript = List.copyOf(transcript);

@@ -1,0 +1,73 @@
+package org.outboxdoctor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.probe.smtp.EhloCapabilities;
+import org.outboxdoctor.probe.smtp.MessageSize;
+import org.outboxdoctor.probe.smtp.SmtpPortResult;
+
+/**
+ * A file the user wants to send, against the server's SIZE and the provider's limit: attachments grow
+ * by about 37% when sent (base64), so a 40 MB file does not fit a 50 MB limit.
+ */
+final class LimitRules {
+    private static final long MB = 1_000_000L;
+
+    private LimitRules() {
+    }
+
+    static void apply(CheckEvidence e, Optional<SmtpPortResult> best, FindingSet f) {
+        if (e.attachmentBytes() < 0) {
+            return;
+        }
+        long wire = MessageSize.onTheWire(e.attachmentBytes());
+        List<String> evidence = new ArrayList<>();
+        evidence.add(String.format(Locale.ROOT, "the file is %s; sent as an attachment it becomes about %s",
+                megabytes(e.attachmentBytes()), megabytes(wire)));
+        long limit = Long.MAX_VALUE;
+        String whose = "";
+        OptionalLong serverSize = serverLimit(e, best);
+        if (serverSize.isPresent() && serverSize.getAsLong() > 0) {
+            limit = serverSize.getAsLong();
+            whose = "the server";
+            evidence.add("the server accepts messages up to " + megabytes(limit) + " (EHLO SIZE " + limit + ")");
+        }
+        Optional<Long> provider = e.discovery().profile().limit("messageMegabytes");
+        if (provider.isPresent()) {
+            evidence.add(e.discovery().profile().name() + " allows messages up to " + provider.get() + " MB");
+            if (provider.get() * MB < limit) {
+                limit = provider.get() * MB;
+                whose = e.discovery().profile().name();
+            }
+        }
+        if (wire <= limit) {
+            return;
+        }
+        long largest = MessageSize.largestAttachment(limit);
+        f.put(FindingCode.MESSAGE_TOO_LARGE, Severity.PROBLEM, "This attachment is too large to send",
+                String.format(Locale.ROOT, "The file is %s, and attachments grow by about a third when sent, to about %s. "
+                        + "%s accepts at most %s per message, so cut at least %s.", megabytes(e.attachmentBytes()),
+                        megabytes(wire), capitalised(whose), megabytes(limit), megabytes(e.attachmentBytes() - largest)),
+                evidence, List.of(String.format(Locale.ROOT, "Keep attachments under about %s in total.", megabytes(largest)),
+                        "Compress the file (for example as a ZIP), or split it over several messages.",
+                        "For large files, share a download link instead of attaching them."));
+    }
+
+    private static OptionalLong serverLimit(CheckEvidence e, Optional<SmtpPortResult> best) {
+        Optional<SmtpPortResult> port = best.or(() -> e.allPorts().stream().filter(p -> p.currentCapabilities()
+                .map(c -> c.size().isPresent()).orElse(false)).findFirst());
+        return port.flatMap(SmtpPortResult::currentCapabilities).map(EhloCapabilities::size).orElse(OptionalLong.empty());
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

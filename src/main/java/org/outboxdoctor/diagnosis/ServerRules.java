@@ -1,0 +1,31 @@
+package org.outboxdoctor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.probe.discovery.Candidate;
+import org.outboxdoctor.probe.smtp.SmtpPortResult;
+
+/** The user's server is not the one that sends for their provider. */
+final class ServerRules {
+    private ServerRules() {
+    }
+
+    static void apply(CheckEvidence e, Optional<SmtpPortResult> best, FindingSet f) {
+        String typed = e.settings().server();
+        if (best.isEmpty() || best.get().host().equals(typed) || !e.server().resolved()) {
+            return; // a name that does not exist is SERVER_NOT_FOUND, which already names the right server
+        }
+        SmtpPortResult b = best.get();
+        List<String> evidence = new ArrayList<>();
+        e.discovery().candidates().stream().filter(c -> c.host().equals(b.host())).findFirst()
+                .map(Candidate::source).ifPresent(source -> evidence.add(b.host() + " is named by " + source));
+        evidence.add("nothing on " + typed + " could send; " + b.host() + " port " + b.port() + " could");
+        f.add(FindingCode.WRONG_SERVER, Severity.PROBLEM, "Your mail program uses the wrong outgoing server",
+                "Your mail program sends through \"" + typed + "\", but the outgoing server for " + e.settings().address().domain()
+                        + " is \"" + b.host() + "\" (" + e.discovery().profile().name() + ").",
+                evidence, List.of("Change the outgoing server (SMTP) in your mail program to \"" + b.host() + "\".",
+                        "Use the port and security shown below, and the same user name and password."));
+    }
+}

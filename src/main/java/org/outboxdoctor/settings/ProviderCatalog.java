@@ -1,0 +1,112 @@
+package org.outboxdoctor.settings;
+
+import com.google.gson.Gson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Every provider profile shipped with the app. Adding a provider is adding one JSON file to
+ * {@code resources/org/outboxdoctor/providers/}: the catalog lists that folder, in a jar or not.
+ */
+public final class ProviderCatalog {
+    static final String FOLDER = "org/outboxdoctor/providers/";
+    /** Used when nothing tells which provider hosts the domain (no MX answer). */
+    public static final String DEFAULT_ID = "stackmail";
+    /** Used when the domain's MX points at a provider no profile knows. */
+    public static final String GENERIC_ID = "generic";
+
+    private final List<ProviderProfile> profiles;
+
+    private ProviderCatalog(List<ProviderProfile> profiles) {
+        this.profiles = List.copyOf(profiles);
+    }
+
+    public static ProviderCatalog load() {
+        List<ProviderProfile> profiles = new ArrayList<>();
+        for (URL file : files()) {
+            try (InputStream in = file.openStream()) {
+                profiles.add(new Gson().fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), ProviderProfile.class));
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("the provider profile " + file + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        profiles.sort(java.util.Comparator.comparing(ProviderProfile::id));
+        return new ProviderCatalog(profiles);
+    }
+
+    public List<ProviderProfile> all() {
+        return profiles;
+    }
+
+    public Optional<ProviderProfile> byId(String id) {
+        return profiles.stream().filter(p -> p.id().equalsIgnoreCase(id.trim())).findFirst();
+    }
+
+    /** The profile whose MX suffixes match one of the domain's MX hosts. */
+    public Optional<ProviderProfile> byMx(List<String> mxHosts) {
+        return profiles.stream().filter(p -> mxHosts.stream().anyMatch(p::hostsMx)).findFirst();
+    }
+
+    public ProviderProfile require(String id) {
+        return byId(id).orElseThrow(() -> new InvalidSettingException("There is no provider profile \"" + id
+                + "\". Known profiles: " + String.join(", ", profiles.stream().map(ProviderProfile::id).toList()) + "."));
+    }
+
+    /** Every profile file in every class-path entry that has the folder (the app's, and test resources). */
+    private static List<URL> files() {
+        List<URL> files = new ArrayList<>();
+        try {
+            Enumeration<URL> folders = ProviderCatalog.class.getClassLoader().getResources(FOLDER);
+            while (folders.hasMoreElements()) {
+                files.addAll(filesIn(folders.nextElement()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalStateException(FOLDER + " is missing from the application");
+        }
+        return files;
+    }
+
+    private static List<URL> filesIn(URL folder) throws IOException {
+        List<URL> files = new ArrayList<>();
+        if ("jar".equals(folder.getProtocol())) {
+            JarURLConnection connection = (JarURLConnection) folder.openConnection();
+            connection.setUseCaches(false);
+            try (JarFile jar = connection.getJarFile()) {
+                Enumeration<JarEntry> entries = jar.entries();
+                while (entries.hasMoreElements()) {
+                    String entry = entries.nextElement().getName();
+                    if (entry.startsWith(FOLDER) && entry.endsWith(".json") && entry.indexOf('/', FOLDER.length()) < 0) {
+                        files.add(new URL(folder, entry.substring(FOLDER.length())));
+                    }
+                }
+            }
+            return files;
+        }
+        try (Stream<Path> paths = Files.list(Path.of(folder.toURI()))) {
+            for (Path p : paths.filter(x -> x.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                files.add(p.toUri().toURL());
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+}
