@@ -20,6 +20,7 @@ import org.outboxdoctor.engine.CheckOptions;
 import org.outboxdoctor.engine.CheckRequest;
 import org.outboxdoctor.engine.Engine;
 import org.outboxdoctor.engine.ProgressListener;
+import org.outboxdoctor.engine.RunHistory;
 import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.PortMap;
 import org.outboxdoctor.probe.Redactor;
@@ -97,6 +98,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--autoconfig-port", hidden = true, paramLabel = "PORT", description = "Port of the autoconfig web servers (tests).")
     Integer autoconfigPort;
 
+    @Option(names = "--rerun-pause", hidden = true, paramLabel = "SECONDS",
+            description = "How long to leave a server alone between two checks (default 60; tests set 0).")
+    Integer rerunPause;
+
     @Option(names = "--whoami-dns", paramLabel = "HOST[:PORT]",
             description = "DNS server to ask \"what is my address\" instead of the public services (OpenDNS, Google, Cloudflare).")
     String whoamiDns;
@@ -143,6 +148,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Secret secret = readPassword()) {
             CheckRequest request = request(secret);
+            politePause(request.settings().server(), err);
             Engine engine = new Engine();
             CheckEvidence evidence = engine.run(request, ProgressListener.NONE);
             Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
@@ -155,6 +161,26 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+    }
+
+    /** Checking the same server again right away looks like an attack to providers: wait, and say why. */
+    private void politePause(String server, PrintWriter err) {
+        Duration pause = rerunPause != null ? Duration.ofSeconds(Math.max(0, rerunPause))
+                : Duration.ofSeconds(Long.getLong("outboxdoctor.rerunPauseSeconds", RunHistory.DEFAULT_PAUSE.toSeconds()));
+        RunHistory history = RunHistory.forUser();
+        Duration wait = history.waitBefore(server, pause);
+        if (!wait.isZero()) {
+            long seconds = (wait.toMillis() + 999) / 1000;
+            err.println("This computer checked " + server + " less than " + pause.toSeconds() + " s ago. Providers block "
+                    + "addresses that connect too often, so this check waits " + seconds + " s first.");
+            err.flush();
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        history.record(server);
     }
 
     CheckRequest request(Secret secret) {

@@ -70,8 +70,12 @@ public final class Diagnoser {
         boolean noAnswer = e.server().lookups().stream().allMatch(l -> unanswered(l.outcome()))
                 && (e.mx() == null || unanswered(e.mx().outcome()));
         if (noAnswer) {
+            boolean garbled = e.server().lookups().stream().anyMatch(l -> l.outcome() == DnsOutcome.ERROR
+                    && !l.detail().startsWith("nothing answers"));
             f.add(FindingCode.OFFLINE, Severity.PROBLEM, "This computer cannot reach the internet",
-                    "Looking up names on the internet got no answer at all, so nothing else could be checked.",
+                    garbled ? "The DNS server answers with something that cannot be read, so no name can be looked up "
+                            + "and nothing else could be checked."
+                            : "Looking up names on the internet got no answer at all, so nothing else could be checked.",
                     evidence, List.of("Check that this computer is connected (try opening a web page).",
                             "If you are on a hotel or public network, sign in to it first.",
                             "Then run this check again."));
@@ -277,8 +281,9 @@ public final class Diagnoser {
                                 "Use the same user name and password as for receiving mail."));
             }
         }
-        boolean offered = u.currentCapabilities().map(c -> c.offersAuth()).orElse(false);
-        if (s.auth() && !offered && !f.has(FindingCode.TLS_REQUIRED)) {
+        // only a conversation that reached the login step can tell that no login is offered
+        boolean notOffered = u.auth() != null && u.auth().outcome() == AuthOutcome.NOT_OFFERED;
+        if (s.auth() && notOffered && !f.has(FindingCode.TLS_REQUIRED)) {
             f.add(FindingCode.AUTH_NOT_OFFERED, Severity.PROBLEM, "This port does not accept logins",
                     "Port " + u.port() + " on " + s.server() + " does not offer a login for sending"
                             + (u.achievedSecurity() == Security.NONE ? ", at least not without encryption." : "."),

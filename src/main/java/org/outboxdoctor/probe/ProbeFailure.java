@@ -19,7 +19,7 @@ public record ProbeFailure(FailureKind kind, String step, String host, int port,
             case CLOSED -> where + " closed the connection during " + step;
             case GARBAGE -> where + " answered " + step + " with something that is not SMTP: " + detail;
             case OVERSIZED -> where + " sent an oversized reply to " + step + ": " + detail;
-            case TLS_FAILED -> "TLS handshake with " + where + " failed: " + detail;
+            case TLS_FAILED -> step + " with " + where + " failed: " + detail;
             case TLS_GOT_PLAINTEXT -> where + " answered the TLS handshake in plain text: " + detail;
             case BUDGET_SPENT -> "Not connected to " + where + ": the run's limit of connections was reached";
             case CANCELLED -> step + " at " + where + " stopped: the check was cancelled or ran out of time";

@@ -37,6 +37,9 @@ public final class Redactor {
         if (auth.find()) {
             result = auth.group(1) + " " + MASK + result.substring(auth.end());
         }
+        if (secret.isEmpty() || secret.isCleared()) {
+            return result; // nothing left that could hide the password
+        }
         Matcher tokens = TOKEN.matcher(result);
         StringBuilder out = new StringBuilder();
         while (tokens.find()) {

@@ -10,6 +10,7 @@ import java.util.List;
 public final class Transcript {
     static final int MAX_LINES = 400;
     static final int MAX_LINE = 300;
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\t]]");
 
     private final Redactor redactor;
     private final List<String> lines = new ArrayList<>();
@@ -41,7 +42,7 @@ public final class Transcript {
             dropped++;
             return;
         }
-        String clean = redactor.redact(line.replaceAll("[\\p{Cntrl}&&[^\t]]", "?"));
+        String clean = redactor.redact(CONTROL.matcher(line).replaceAll("?"));
         lines.add(clean.length() > MAX_LINE ? clean.substring(0, MAX_LINE) + "… (" + clean.length() + " characters)" : clean);
     }
 

@@ -37,6 +37,35 @@ class SafetyTest {
     }
 
     @Test
+    void checkingTheSameServerAgainRightAwayWarnsAndWaits() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            world.check("--port", "465", "--security", "tls", "--json", "--rerun-pause", "2");
+            long start = System.nanoTime();
+            CliRun again = world.check("--port", "465", "--security", "tls", "--json", "--rerun-pause", "2");
+            long waited = (System.nanoTime() - start) / 1_000_000;
+
+            assertTrue(again.err().contains("waits"), again::toString);
+            assertTrue(waited >= 1000, "waited only " + waited + " ms");
+            assertEquals(0, again.exit());
+        }
+    }
+
+    @Test
+    void passwordGoesOverPlainTextOnlyWithConsent() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            ScriptedSmtpServer plain = world.scripted(SmtpBehaviour.builder().user(MailWorld.ADDRESS, MailWorld.PASSWORD).build(), 25);
+
+            CliRun refused = world.check("--port", "25", "--security", "none", "--json");
+            assertEquals(0, plain.authAttempts(), refused::toString);
+            assertFalse(plain.receivedRaw().contains(b64("\0" + MailWorld.ADDRESS + "\0" + MailWorld.PASSWORD)));
+
+            CliRun consented = world.check("--port", "25", "--security", "none", "--allow-plaintext-auth", "--json");
+            assertEquals(1, plain.authAttempts(), consented::toString);
+            assertEquals(0, consented.exit());
+        }
+    }
+
+    @Test
     void aFailedMailboxTlsHandshakeOpensNoSecondConnection() throws Exception {
         try (MailWorld world = new MailWorld()) {
             ScriptedSmtpServer notImap = world.scripted(SmtpBehaviour.builder().garbageGreeting(true).build(), 993, 995);

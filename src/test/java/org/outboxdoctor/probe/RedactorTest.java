@@ -41,6 +41,17 @@ class RedactorTest {
         assertEquals("********", gone.toString());
     }
 
+    @Test
+    void closingTheSecretWipesTheArrayItWasGiven() {
+        char[] typed = "typed password".toCharArray();
+        Secret secret = Secret.of(typed);
+        char[] copy = secret.copy();
+        Secret.wipe(copy);
+        secret.close();
+        assertEquals("\0".repeat(typed.length), new String(typed));
+        assertEquals("\0".repeat(copy.length), new String(copy));
+    }
+
     private static String b64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }

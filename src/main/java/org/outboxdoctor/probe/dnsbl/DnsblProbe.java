@@ -41,7 +41,7 @@ public final class DnsblProbe {
         CompletableFuture<DnsLookup> a = dns.lookup(name, Type.A, deadline);
         CompletableFuture<DnsLookup> txt = dns.lookup(name, Type.TXT, deadline);
         return a.thenCompose(answer -> {
-            DnsblResult first = read(ip, zone, answer, start);
+            DnsblResult first = interpret(ip, zone, answer, start);
             if (first.status() != ListingStatus.LISTED && first.status() != ListingStatus.POLICY_LISTED) {
                 return CompletableFuture.completedFuture(first);
             }
@@ -55,7 +55,12 @@ public final class DnsblProbe {
         });
     }
 
-    private static DnsblResult read(String ip, DnsblZone zone, DnsLookup lookup, long start) {
+    /** What one answer of a list means; never "listed" for error codes, foreign or 127.0.0.1 answers. */
+    public static DnsblResult interpret(String ip, DnsblZone zone, DnsLookup lookup) {
+        return interpret(ip, zone, lookup, System.nanoTime());
+    }
+
+    private static DnsblResult interpret(String ip, DnsblZone zone, DnsLookup lookup, long start) {
         switch (lookup.outcome()) {
             case NXDOMAIN:
             case NODATA:

@@ -21,6 +21,9 @@ public record EhloCapabilities(String greetingLine, boolean startTls, Set<String
         List<String> lines = reply.lines();
         for (int i = 1; i < lines.size(); i++) {
             String[] words = lines.get(i).trim().split("[\\s=]+");
+            if (words.length == 0 || words[0].isEmpty()) {
+                continue; // a blank or "=" line names no capability (found by ParserFuzzTest)
+            }
             String keyword = words[0].toUpperCase(Locale.ROOT);
             switch (keyword) {
                 case "STARTTLS" -> startTls = true;
