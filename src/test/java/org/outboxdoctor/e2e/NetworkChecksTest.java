@@ -20,6 +20,8 @@ class NetworkChecksTest {
             assertEquals("PORT_BLOCKED", run.topCode());
             assertEquals(587, run.recommended().get("port").getAsInt());
             assertTrue(run.codes().contains("CAN_SEND"));
+            // once 587 answered in well under a millisecond, port 25's silence is judged after the 1.5 s floor
+            assertTrue(run.finding("PORT_BLOCKED").get("evidence").toString().contains("within 1.5 s"), run::toString);
             // the filtered port is judged in parallel with the others: one connect timeout (5 s), not the 15 s deadline
             assertTrue(run.number("elapsedMillis") < 8000, "took " + run.number("elapsedMillis") + " ms");
         }
