@@ -216,13 +216,18 @@ class HostilePeersTest {
     }
 
     private JsonObject checkWithDns(String dns) {
-        int refused = RefusedPort.allocate();
+        return run(List.of("check", "--email", "alice@example.test", "--password-env", "PW", "--dns", dns,
+                "--whoami-dns", dns, "--port-map", portMap(0, 0, RefusedPort.allocate()), "--timeout", String.valueOf(TIMEOUT),
+                "--json"));
+    }
+
+    /** Every standard port refused, but {@code port}, which reaches the peer. */
+    private static String portMap(int port, int peerPort, int refused) {
         StringBuilder map = new StringBuilder();
         for (int p : new int[] {25, 465, 587, 2525, 993, 143, 995, 110}) {
-            map.append(map.length() == 0 ? "" : ",").append(p).append('=').append(refused);
+            map.append(map.length() == 0 ? "" : ",").append(p).append('=').append(p == port ? peerPort : refused);
         }
-        return run(List.of("check", "--email", "alice@example.test", "--password-env", "PW", "--dns", dns,
-                "--whoami-dns", dns, "--port-map", map.toString(), "--timeout", String.valueOf(TIMEOUT), "--json"));
+        return map.toString();
     }
 
     private static JsonObject probe(JsonObject run, String id) {
@@ -246,14 +251,10 @@ class HostilePeersTest {
 
     private JsonObject check(int port, String security, int peerPort, String... more) {
         int refused = RefusedPort.allocate();
-        StringBuilder map = new StringBuilder();
-        for (int p : new int[] {25, 465, 587, 2525, 993, 143, 995, 110}) {
-            map.append(map.length() == 0 ? "" : ",").append(p).append('=').append(p == port ? peerPort : refused);
-        }
         List<String> args = new ArrayList<>(List.of("check", "--email", "alice@example.test", "--password-env", "PW",
                 "--server", "127.0.0.1", "--port", String.valueOf(port), "--security", security,
                 "--dns", "127.0.0.1:" + refused, "--whoami-dns", "127.0.0.1:" + refused,
-                "--port-map", map.toString(), "--timeout", String.valueOf(TIMEOUT), "--json"));
+                "--port-map", portMap(port, peerPort, refused), "--timeout", String.valueOf(TIMEOUT), "--json"));
         args.addAll(List.of(more));
         return run(args);
     }
