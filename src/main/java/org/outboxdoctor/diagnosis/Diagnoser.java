@@ -300,10 +300,15 @@ public final class Diagnoser {
                     List.of(Evidence.failure(u)), List.of("Change the outgoing port in your mail program to " + alternative.port() + ".", instead));
             return;
         }
+        String how = switch (u.failure().kind()) {
+            case UNREACHABLE -> "A firewall turns away connections to port " + u.port() + " from here";
+            case FILTERED -> "Connections to port " + u.port() + " get no answer from here";
+            default -> "On port " + u.port() + " something accepts the connection, but no mail server answers";
+        };
+        String who = u.port() == 25 ? " Internet providers often block port 25 to stop spam; a firewall or antivirus "
+                + "program can block it too." : " A firewall or antivirus program on this computer or network is the usual cause.";
         f.add(FindingCode.PORT_BLOCKED, Severity.PROBLEM, "Port " + u.port() + " is blocked on your network",
-                "Connections to port " + u.port() + " get no answer from here, while port " + alternative.port()
-                        + " on the same server works. Internet providers often block port 25 to stop spam; "
-                        + "a firewall or antivirus program can block other ports.",
+                how + ", while port " + alternative.port() + " on the same server works." + who,
                 List.of(Evidence.failure(u), "port " + alternative.port() + ": answered (" + alternative.greeting().show() + ")"),
                 List.of("Change the outgoing port in your mail program to " + alternative.port() + ".", instead));
     }
