@@ -15,7 +15,7 @@ import javafx.stage.Stage;
  *
  * <p>It owns what applies to every page: the title, the stylesheet (through {@link ViewFactory}), the
  * {@value AppearanceModel#LARGE_TEXT_STYLE_CLASS} style class on the scene root, the initial size and position.
- * The wizard will swap pages here with {@link #showPage(FxmlView)}.
+ * The app shows one page here, {@link FxmlView#WIZARD}, whose frame swaps the wizard's steps.
  */
 public final class MainWindow {
 
@@ -45,6 +45,7 @@ public final class MainWindow {
         toggleRootStyleClass(scene, AppearanceModel.LARGE_TEXT_STYLE_CLASS, services.appearance().largeTextProperty());
         stage.setScene(scene);
         stage.setTitle(services.messages().get("app.title"));
+        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
     }
