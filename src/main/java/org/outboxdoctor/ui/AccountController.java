@@ -87,7 +87,12 @@ public final class AccountController implements WizardPage {
         validation.setValidationDecorator(new StyleClassValidationDecoration());
         validation.registerValidator(passwordField, false, Validator.createPredicateValidator(
                 (String text) -> !touched.get() || (text != null && !text.isEmpty()), messages.get("account.password.empty")));
-        touched.addListener((observable, before, now) -> validation.revalidate());
+        // ValidationSupport shows errors only after the value changed; an untouched empty field never changes, so
+        // once the user has left it, re-run the check and allow the decoration explicitly
+        touched.addListener((observable, before, now) -> {
+            validation.revalidate();
+            validation.initInitialDecoration();
+        });
     }
 
     @Override

@@ -43,6 +43,8 @@ public final class MainWindow {
         double height = Math.min(HEIGHT, screen.getHeight());
         Scene scene = views.createScene(content, width, height);
         toggleRootStyleClass(scene, AppearanceModel.LARGE_TEXT_STYLE_CLASS, services.appearance().largeTextProperty());
+        // JavaFX does not scroll a focused node into view: keyboard users would tab to buttons they cannot see
+        scene.focusOwnerProperty().addListener((observable, before, now) -> FocusScroller.reveal(now));
         stage.setScene(scene);
         stage.setTitle(services.messages().get("app.title"));
         stage.getIcons().setAll(AppIcon.images());

@@ -273,7 +273,8 @@ final class OutcomePresenter {
             if (auth == null) {
                 continue;
             }
-            String where = portName(p);
+            String where = p.usersPort() ? messages.format("row.place.sendYourPort", String.valueOf(p.port()))
+                    : messages.format("row.place.sendPort", String.valueOf(p.port()));
             StatusLook look;
             String sentence;
             switch (auth.outcome()) {

@@ -136,6 +136,8 @@ public final class ResultsController implements WizardPage {
         }
         shown = outcome;
         findingsBox.getChildren().clear();
+        show(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
+        show(findingsBox, outcome != null && !outcome.findings().isEmpty());
         if (outcome == null) {
             hide(settingsCard);
             hide(findingsTitle);

@@ -33,6 +33,7 @@ public final class ServerController implements WizardPage {
     private final CheckForm form;
     private final Messages messages;
     private final ValidationSupport validation = new ValidationSupport();
+    private final BooleanBinding complete;
     private WizardNavigator navigator;
     private String failure = "";
 
@@ -71,6 +72,8 @@ public final class ServerController implements WizardPage {
         this.session = Objects.requireNonNull(session, "session");
         this.form = session.form();
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.complete = form.emailValidProperty().and(form.passwordGivenProperty())
+                .and(form.serverValidProperty()).and(form.portValidProperty());
     }
 
     @FXML
@@ -124,8 +127,6 @@ public final class ServerController implements WizardPage {
 
     @Override
     public ObservableBooleanValue canGoNextProperty() {
-        BooleanBinding complete = form.emailValidProperty().and(form.passwordGivenProperty())
-                .and(form.serverValidProperty()).and(form.portValidProperty());
         return complete;
     }
 

@@ -115,9 +115,11 @@ final class WizardDriver implements AutoCloseable {
             if (!showing(labeled)) {
                 continue;
             }
-            Text text = (Text) labeled.lookup(".text");
-            if (text != null && labeled.getText() != null && !text.getText().equals(labeled.getText())) {
-                cut.add("cut text: '" + labeled.getText() + "' shows as '" + text.getText() + "'");
+            for (Node found : labeled.lookupAll(".text")) {
+                if (found instanceof Text text && ownedBy(text, labeled) && labeled.getText() != null
+                        && !text.getText().equals(labeled.getText())) {
+                    cut.add("cut text: '" + labeled.getText() + "' shows as '" + text.getText() + "'");
+                }
             }
         }
         return cut;
@@ -136,6 +138,26 @@ final class WizardDriver implements AutoCloseable {
             }
         }
         return problems;
+    }
+
+    /** The text node is the labeled's own (not a text inside a child control, such as a TitledPane's content). */
+    private static boolean ownedBy(Text text, Labeled labeled) {
+        for (Node n = text.getParent(); n != null; n = n.getParent()) {
+            if (n == labeled) {
+                return true;
+            }
+            if (n instanceof javafx.scene.control.Control) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the keyboard focus to the node (which scrolls it into view), then clicks it. */
+    void click(String id) {
+        Node node = robot.lookup(id).query();
+        robot.interact(node::requestFocus);
+        robot.clickOn(node);
     }
 
     /** True when the node and all its parents are visible (a hidden Details pane hides its labels). */
