@@ -31,7 +31,8 @@ final class FindingCard {
         head.getStyleClass().add("status-line");
         card.getChildren().addAll(head, wrapping(finding.detail(), "finding-detail"));
 
-        if (!finding.fix().isEmpty()) {
+        // good news (severity OK, such as CAN_SEND) needs no steps: its "fix" is the settings card itself
+        if (!finding.fix().isEmpty() && finding.look() != StatusLook.OK) {
             card.getChildren().add(wrapping(messages.get("results.fixSteps"), "fix-title"));
             VBox steps = new VBox();
             steps.getStyleClass().add("fix-steps");

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -28,6 +29,7 @@ import org.outboxdoctor.ui.CheckOutcome.StepResult;
 public final class WizardController implements WizardPage, WizardPage.WizardNavigator {
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass REACHABLE = PseudoClass.getPseudoClass("reachable");
 
     private final ViewFactory views;
     private final CheckSession session;
@@ -140,9 +142,9 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         goTo(WizardStep.SERVER);
     }
 
-    private boolean containsFocus(javafx.scene.Node pageRoot) {
-        javafx.scene.Node owner = pageRoot.getScene() == null ? null : pageRoot.getScene().getFocusOwner();
-        for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+    private static boolean containsFocus(Node pageRoot) {
+        Node owner = pageRoot.getScene() == null ? null : pageRoot.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
             if (n == pageRoot) {
                 return true;
             }
@@ -234,8 +236,7 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
             StatusLook.apply(glyph, look);
             boolean isCurrent = step == current.get();
             root.pseudoClassStateChanged(CURRENT, isCurrent);
-            root.setDisable(false);
-            root.pseudoClassStateChanged(PseudoClass.getPseudoClass("reachable"), reachable() && !isCurrent);
+            root.pseudoClassStateChanged(REACHABLE, reachable() && !isCurrent);
             name.setAccessibleText(messages.format("wizard.stepItem", number, step.title(messages),
                     Glyphs.spoken(look, messages)));
         }

@@ -197,6 +197,33 @@ class WizardPagesTest {
     }
 
     @Test
+    void detailsOpenWithTheKeyboardAndTranscriptsDoNotTrapTheFocus(FxRobot robot) throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            driver = new WizardDriver(robot, stage).open(WizardWorld.options(world));
+            fillAndStart(robot, MailWorld.PASSWORD, "465");
+            driver.awaitOutcome(30);
+            robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+            driver.assertOn(WizardStep.CHECK_PORT);
+            driver.assertFocused("#nextButton");
+
+            // Tab from Next wraps round to the page: the first row's Details expander
+            robot.type(KeyCode.TAB);
+            Node focused = driver.focusOwner();
+            assertTrue(focused instanceof TitledPane, "focus on a Details expander, not " + focused);
+            TitledPane details = (TitledPane) focused;
+            assertFalse(details.isExpanded());
+            robot.type(KeyCode.SPACE);
+            assertTrue(details.isExpanded(), "Space opens Details");
+
+            robot.type(KeyCode.TAB);
+            assertTrue(driver.focusOwner() instanceof javafx.scene.control.TextArea, "then the transcript, " + driver.focusOwner());
+            robot.type(KeyCode.TAB);
+            assertFalse(driver.focusOwner() instanceof javafx.scene.control.TextArea, "Tab leaves the transcript again");
+            assertTrue(driver.focusOwner() instanceof TitledPane, "on to the next row's Details, " + driver.focusOwner());
+        }
+    }
+
+    @Test
     void escapeStopsARunningCheck(FxRobot robot) throws Exception {
         try (MailWorld world = new MailWorld()) {
             world.scripted(SmtpBehaviour.builder().silent(true).build(), 25, 465, 587, 2525, 993);
