@@ -1,29 +1,56 @@
 package org.outboxdoctor.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
+
+import javafx.application.Platform;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.outboxdoctor.engine.CheckOptions;
 
 /**
  * The collaborators shared by every page, created once per window by {@link DesktopApp} (or by a test).
  *
  * <p>{@link ViewFactory} reads from here when it constructs controllers and view models. Nothing in the UI
- * reaches these objects through statics, so a test can hand in a same-thread executor and a throw-away
- * preferences node. The wizard will add the engine facade here.
+ * reaches these objects through statics, so a test can hand in its own executors, a throw-away preferences
+ * node, a clock it moves by hand, a save dialog that answers without a window, and {@link CheckOptions} that
+ * point the engine at a loopback mail world (DNS resolver, trust store, port map).
  *
- * @param executor   runs background work (blocking I/O, later the probes); never the FX thread
- * @param messages   the one resource bundle with every user-visible text
- * @param preferences what the UI remembers between runs (appearance only, never addresses or passwords)
- * @param appearance the app-wide appearance state (larger text)
+ * @param executor     runs background work (the blocking engine run, report files, preference writes); never
+ *                     the FX thread in the app
+ * @param messages     the one resource bundle with every user-visible text
+ * @param preferences  what the UI remembers between runs (appearance only, never addresses or passwords)
+ * @param appearance   the app-wide appearance state (larger text)
+ * @param fxThread     where results from background work are handed back ({@code Platform::runLater})
+ * @param checkOptions how the engine runs apart from what the user types (resolver, trust, port map, deadline)
+ * @param clock        for the "you just ran the check" warning
+ * @param saveDialog   asks where to save the report
  */
-public record AppServices(Executor executor, Messages messages, UiPreferences preferences, AppearanceModel appearance) {
+public record AppServices(Executor executor, Messages messages, UiPreferences preferences, AppearanceModel appearance,
+                          Executor fxThread, CheckOptions checkOptions, Clock clock, SaveDialog saveDialog) {
+
+    /** Where to save a file: the platform's save dialog in the app, a fixed answer in tests. */
+    @FunctionalInterface
+    public interface SaveDialog {
+        /** The chosen file, or empty when the user cancelled. Called on the FX thread. */
+        Optional<Path> choose(Window owner, String title, String suggestedName);
+    }
 
     public AppServices {
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(appearance, "appearance");
+        Objects.requireNonNull(fxThread, "fxThread");
+        Objects.requireNonNull(checkOptions, "checkOptions");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(saveDialog, "saveDialog");
     }
 
     /** Wires the services for the default locale around the given executor and preferences node. */
@@ -31,8 +58,34 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
         return create(executor, node, Locale.getDefault());
     }
 
+    /** The real defaults: results go back through {@code Platform.runLater}, the engine uses this computer's network. */
     public static AppServices create(Executor executor, Preferences node, Locale locale) {
         UiPreferences preferences = new UiPreferences(node);
-        return new AppServices(executor, Messages.load(locale), preferences, new AppearanceModel(preferences, executor));
+        return new AppServices(executor, Messages.load(locale), preferences, new AppearanceModel(preferences, executor),
+                Platform::runLater, CheckOptions.defaults(), Clock.systemUTC(), AppServices::platformSaveDialog);
+    }
+
+    public AppServices withCheckOptions(CheckOptions options) {
+        return new AppServices(executor, messages, preferences, appearance, fxThread, options, clock, saveDialog);
+    }
+
+    public AppServices withFxThread(Executor value) {
+        return new AppServices(executor, messages, preferences, appearance, value, checkOptions, clock, saveDialog);
+    }
+
+    public AppServices withClock(Clock value) {
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, value, saveDialog);
+    }
+
+    public AppServices withSaveDialog(SaveDialog value) {
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, value);
+    }
+
+    private static Optional<Path> platformSaveDialog(Window owner, String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML", "*.html"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 }

@@ -21,18 +21,25 @@ import javafx.stage.Stage;
 public final class DesktopApp extends Application {
 
     private ExecutorService executor;
+    private ViewFactory views;
 
     @Override
     public void start(Stage stage) {
         executor = Executors.newCachedThreadPool(new WorkerThreads());
         AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH));
-        MainWindow window = new MainWindow(stage, new ViewFactory(services), services);
-        window.showPage(FxmlView.WELCOME);
+        views = new ViewFactory(services);
+        MainWindow window = new MainWindow(stage, views, services);
+        window.showPage(FxmlView.WIZARD);
         window.open();
     }
 
     @Override
     public void stop() throws InterruptedException {
+        if (views != null) {
+            // closing the window stops a running check at once and drops the password from the form
+            views.session().cancel();
+            views.session().form().forgetPassword();
+        }
         if (executor != null) {
             executor.shutdown();
             // let a pending preference write finish; the worker threads are daemons and die with the JVM

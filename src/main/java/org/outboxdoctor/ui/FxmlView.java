@@ -11,8 +11,28 @@ import java.net.URL;
  */
 public enum FxmlView {
 
-    /** First window: what the app is for, the email address, "Check my email". */
-    WELCOME("welcome.fxml");
+    /** The wizard frame: the list of steps, the page area, Back / Next / Cancel and "Larger text". */
+    WIZARD("wizard.fxml"),
+    /** Step 1: what the app is for, the email address, the error the user saw. */
+    WELCOME("welcome.fxml"),
+    /** Step 2: the password (show/hide) and the user name. */
+    ACCOUNT("account.fxml"),
+    /** Step 3: what the mail program uses now: server, port, security, login; "I don't know" allowed. */
+    SERVER("server.fxml"),
+    /** Live check: password and authentication. */
+    CHECK_PASSWORD("check-password.fxml"),
+    /** Live check: the outgoing server's name. */
+    CHECK_SERVER("check-server.fxml"),
+    /** Live check: ports 25, 465, 587, 2525. */
+    CHECK_PORT("check-port.fxml"),
+    /** Live check: firewall and antivirus (certificates). */
+    CHECK_FIREWALL("check-firewall.fxml"),
+    /** Live check: account status and limits. */
+    CHECK_ACCOUNT("check-account.fxml"),
+    /** Live check: blacklist (not available yet, and it says so). */
+    CHECK_BLACKLIST("check-blacklist.fxml"),
+    /** The answer: findings, the settings to use, reports, run again. */
+    RESULTS("results.fxml");
 
     private final String fileName;
 

@@ -15,7 +15,7 @@ import javafx.stage.Stage;
  *
  * <p>It owns what applies to every page: the title, the stylesheet (through {@link ViewFactory}), the
  * {@value AppearanceModel#LARGE_TEXT_STYLE_CLASS} style class on the scene root, the initial size and position.
- * The wizard will swap pages here with {@link #showPage(FxmlView)}.
+ * The app shows one page here, {@link FxmlView#WIZARD}, whose frame swaps the wizard's steps.
  */
 public final class MainWindow {
 
@@ -43,8 +43,11 @@ public final class MainWindow {
         double height = Math.min(HEIGHT, screen.getHeight());
         Scene scene = views.createScene(content, width, height);
         toggleRootStyleClass(scene, AppearanceModel.LARGE_TEXT_STYLE_CLASS, services.appearance().largeTextProperty());
+        // JavaFX does not scroll a focused node into view: keyboard users would tab to buttons they cannot see
+        scene.focusOwnerProperty().addListener((observable, before, now) -> FocusScroller.reveal(now));
         stage.setScene(scene);
         stage.setTitle(services.messages().get("app.title"));
+        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
     }

@@ -6,18 +6,51 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 
+import org.outboxdoctor.diagnosis.Severity;
+
 /**
  * How a status or finding looks. Severity is shown only through CSS pseudo-classes
  * ({@code :running}, {@code :ok}, {@code :info}, {@code :warning}, {@code :problem}); the colours are the
  * named colours {@code -od-ok}, {@code -od-warning} and so on in {@code outbox-doctor.css}.
  *
- * <p>UI-local for now: once the diagnosis package has its {@code Severity}, map it to a look here
- * (ok→OK, info→INFO, warning→WARNING, problem→PROBLEM; RUNNING is the UI's own "still checking").
+ * <p>{@link #of(Severity)} maps the diagnosis' severities (ok→OK, info→INFO, warning→WARNING,
+ * problem→PROBLEM); RUNNING is the UI's own "still checking".
  */
 public enum StatusLook {
     RUNNING, OK, INFO, WARNING, PROBLEM;
 
     private final PseudoClass pseudoClass = PseudoClass.getPseudoClass(name().toLowerCase(Locale.ROOT));
+
+    /** The look of a finding of this severity. */
+    public static StatusLook of(Severity severity) {
+        return switch (severity) {
+            case OK -> OK;
+            case INFO -> INFO;
+            case WARNING -> WARNING;
+            case PROBLEM -> PROBLEM;
+        };
+    }
+
+    /** The more serious of two looks ({@code null} counts as nothing to say). */
+    public static StatusLook worse(StatusLook a, StatusLook b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.rank() >= b.rank() ? a : b;
+    }
+
+    private int rank() {
+        return switch (this) {
+            case OK -> 0;
+            case INFO -> 1;
+            case RUNNING -> 2;
+            case WARNING -> 3;
+            case PROBLEM -> 4;
+        };
+    }
 
     public PseudoClass pseudoClass() {
         return pseudoClass;

@@ -27,14 +27,34 @@ public final class ViewFactory {
     public static final String STYLESHEET = "outbox-doctor.css";
 
     private final AppServices services;
+    private final CheckSession session;
     private final Map<Class<?>, Supplier<?>> controllers;
 
+    /** A factory for one window: its pages share one {@link CheckForm} and one {@link CheckSession}. */
     public ViewFactory(AppServices services) {
         this.services = Objects.requireNonNull(services, "services");
+        this.session = new CheckSession(new CheckForm(), services);
+        Messages messages = services.messages();
         // one entry per controller class: how to build it with its collaborators
-        this.controllers = Map.of(
-                WelcomeController.class,
-                () -> new WelcomeController(new WelcomeViewModel(services.messages()), services.appearance()));
+        this.controllers = Map.ofEntries(
+                Map.entry(WizardController.class,
+                        () -> new WizardController(this, session, services.appearance(), messages)),
+                Map.entry(WelcomeController.class,
+                        () -> new WelcomeController(new WelcomeViewModel(messages, session.form()))),
+                Map.entry(AccountController.class, () -> new AccountController(session.form(), messages)),
+                Map.entry(ServerController.class, () -> new ServerController(session, messages)),
+                Map.entry(PasswordCheckController.class, () -> new PasswordCheckController(session, messages)),
+                Map.entry(ServerCheckController.class, () -> new ServerCheckController(session, messages)),
+                Map.entry(PortCheckController.class, () -> new PortCheckController(session, messages)),
+                Map.entry(FirewallCheckController.class, () -> new FirewallCheckController(session, messages)),
+                Map.entry(AccountStatusController.class, () -> new AccountStatusController(session, messages)),
+                Map.entry(BlacklistController.class, () -> new BlacklistController(session, messages)),
+                Map.entry(ResultsController.class, () -> new ResultsController(session, services)));
+    }
+
+    /** The check session shared by this window's pages (the app cancels it when the window closes). */
+    public CheckSession session() {
+        return session;
     }
 
     /**

@@ -4,24 +4,22 @@ import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
-import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
- * Controller of {@code welcome.fxml}. Built by {@link ViewFactory} with its view model and the shared
- * {@link AppearanceModel}; it only binds nodes to them.
+ * Controller of {@code welcome.fxml} (step 1). Built by {@link ViewFactory} with its view model; it only binds
+ * nodes to it. Next (in the wizard frame) is bound to a complete address.
  */
-public final class WelcomeController implements MainWindow.Page {
+public final class WelcomeController implements WizardPage {
 
     private final WelcomeViewModel viewModel;
-    private final AppearanceModel appearance;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML
@@ -31,22 +29,20 @@ public final class WelcomeController implements MainWindow.Page {
     @FXML
     private Label emailHint;
     @FXML
-    private Button checkButton;
+    private Label problemLabel;
     @FXML
-    private Label statusMessage;
-    @FXML
-    private ToggleSwitch largeTextSwitch;
+    private TextField problemField;
 
-    public WelcomeController(WelcomeViewModel viewModel, AppearanceModel appearance) {
+    public WelcomeController(WelcomeViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        this.appearance = Objects.requireNonNull(appearance, "appearance");
     }
 
     @FXML
     private void initialize() {
         emailLabel.setLabelFor(emailField);
+        problemLabel.setLabelFor(problemField);
         emailField.textProperty().bindBidirectional(viewModel.emailProperty());
-        checkButton.disableProperty().bind(viewModel.canCheckProperty().not());
+        problemField.textProperty().bindBidirectional(viewModel.problemProperty());
 
         // red outline (style class "error"); the explanation is the visible hint below the field, not a tooltip
         validation.setValidationDecorator(new StyleClassValidationDecoration());
@@ -54,39 +50,19 @@ public final class WelcomeController implements MainWindow.Page {
                 Validator.createPredicateValidator((String text) -> !viewModel.isBadAddress(text),
                         viewModel.invalidEmailText()));
 
-        statusMessage.textProperty().bind(viewModel.statusTextProperty());
-        StatusLook.bind(statusMessage, viewModel.statusLookProperty());
-        showOnlyWithText(statusMessage);
-
         // the hint keeps its line while hidden (a blank text is one line high), so the form does not jump
-        // while the user types; an answer below the form takes that place (hint and answer never show together)
         StringExpression hint = viewModel.emailHintProperty();
         emailHint.textProperty().bind(Bindings.when(hint.isEmpty()).then(" ").otherwise(hint));
         emailHint.visibleProperty().bind(hint.isNotEmpty());
-        emailHint.managedProperty().bind(emailHint.visibleProperty().or(statusMessage.visibleProperty().not()));
-
-        // ToggleSwitchSkin toggles on Space and on a click on the switch itself
-        largeTextSwitch.selectedProperty().bindBidirectional(appearance.largeTextProperty());
     }
 
-    /** Enter in the address field: same as the button, and only when the button is enabled. */
-    @FXML
-    private void checkFromField() {
-        checkButton.fire();
-    }
-
-    @FXML
-    private void check() {
-        viewModel.check();
+    @Override
+    public ObservableBooleanValue canGoNextProperty() {
+        return viewModel.canGoNextProperty();
     }
 
     @Override
     public void focusFirstField() {
         emailField.requestFocus();
-    }
-
-    private static void showOnlyWithText(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 }

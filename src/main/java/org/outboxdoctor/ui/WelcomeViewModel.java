@@ -3,64 +3,49 @@ package org.outboxdoctor.ui;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * State of the Welcome page, free of nodes so it can be tested without a window.
  *
- * <p>The controller binds the email field to {@link #emailProperty()}, the button to {@link #canCheckProperty()}
- * and the message area to {@link #statusTextProperty()} / {@link #statusLookProperty()}. The address only lives
- * here, in memory; it is never written anywhere.
+ * <p>The address and the error message live in the shared {@link CheckForm}, in memory only; they are never
+ * written anywhere. This model adds what only this page needs: whether Next may be pressed, and a gentle hint
+ * while the address is not (yet) complete.
  */
 public final class WelcomeViewModel {
 
     private final Messages messages;
-
-    private final StringProperty email = new SimpleStringProperty(this, "email", "");
-    private final ReadOnlyBooleanWrapper canCheck = new ReadOnlyBooleanWrapper(this, "canCheck");
+    private final CheckForm form;
     private final ReadOnlyStringWrapper emailHint = new ReadOnlyStringWrapper(this, "emailHint", "");
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
-    private final ReadOnlyObjectWrapper<StatusLook> statusLook = new ReadOnlyObjectWrapper<>(this, "statusLook");
 
-    public WelcomeViewModel(Messages messages) {
+    public WelcomeViewModel(Messages messages, CheckForm form) {
         this.messages = Objects.requireNonNull(messages, "messages");
-        canCheck.bind(Bindings.createBooleanBinding(() -> EmailAddressCheck.looksValid(email.get()), email));
+        this.form = Objects.requireNonNull(form, "form");
         emailHint.bind(Bindings.createStringBinding(
-                () -> isBadAddress(email.get()) ? invalidEmailText() : "", email));
-        // an answer about one address must not stay on screen for another
-        email.addListener((observable, before, now) -> clearStatus());
+                () -> isBadAddress(form.emailProperty().get()) ? invalidEmailText() : "", form.emailProperty()));
     }
 
     /** The address as typed. */
     public StringProperty emailProperty() {
-        return email;
+        return form.emailProperty();
     }
 
-    /** True while the address looks complete, so "Check my email" may run. */
-    public ReadOnlyBooleanProperty canCheckProperty() {
-        return canCheck.getReadOnlyProperty();
+    /** The error message the user saw (optional). */
+    public StringProperty problemProperty() {
+        return form.problemProperty();
+    }
+
+    /** True while the address looks complete, so Next may be pressed. */
+    public BooleanBinding canGoNextProperty() {
+        return form.emailValidProperty();
     }
 
     /** A gentle hint while something is typed that is not (yet) an address; empty otherwise. */
     public ReadOnlyStringProperty emailHintProperty() {
         return emailHint.getReadOnlyProperty();
-    }
-
-    /** The answer to show under the form; empty when there is nothing to say. */
-    public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
-    }
-
-    /** How the answer looks; {@code null} while there is none. */
-    public ReadOnlyObjectProperty<StatusLook> statusLookProperty() {
-        return statusLook.getReadOnlyProperty();
     }
 
     /** True for text that is there but does not look like an address (empty text is not "bad", just unfinished). */
@@ -71,19 +56,5 @@ public final class WelcomeViewModel {
     /** The explanation shown for a bad address (hint and validation decoration). */
     public String invalidEmailText() {
         return messages.get("welcome.email.invalid");
-    }
-
-    /** "Check my email": for now only says that the guided check is coming. Does nothing for a bad address. */
-    public void check() {
-        if (!canCheck.get()) {
-            return;
-        }
-        statusLook.set(StatusLook.INFO);
-        statusText.set(messages.get("welcome.comingSoon"));
-    }
-
-    private void clearStatus() {
-        statusText.set("");
-        statusLook.set(null);
     }
 }

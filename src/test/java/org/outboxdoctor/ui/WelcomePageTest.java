@@ -16,7 +16,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -35,7 +34,7 @@ import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real main window on the Welcome page, driven like a user would: headless under Monocle,
+ * The real main window (the wizard frame) on the Welcome page, driven like a user would: headless under Monocle,
  * with a same-thread executor and a throw-away preferences node.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +54,7 @@ class WelcomePageTest {
         AppServices services = AppServices.create(Runnable::run, node, Locale.ROOT);
         messages = services.messages();
         MainWindow window = new MainWindow(stage, new ViewFactory(services), services);
-        window.showPage(FxmlView.WELCOME);
+        window.showPage(FxmlView.WIZARD);
         window.open();
     }
 
@@ -67,59 +66,51 @@ class WelcomePageTest {
     @Test
     void opensAsOutboxDoctorAt1024By700WithTheFocusInTheAddressField(FxRobot robot) {
         assertEquals("Outbox Doctor", stage.getTitle());
+        assertFalse(stage.getIcons().isEmpty(), "the window has the app icon");
         assertEquals(MainWindow.WIDTH, stage.getScene().getWidth());
         assertEquals(MainWindow.HEIGHT, stage.getScene().getHeight());
         verifyThat(".page-title", LabeledMatchers.hasText("Can't send email? Let's find out why."));
         assertTrue(field(robot).isFocused(), "address field has the focus");
-        verifyThat("#checkButton", NodeMatchers.isDisabled());
-        verifyThat("#statusMessage", NodeMatchers.isInvisible());
+        verifyThat("#nextButton", NodeMatchers.isDisabled());
+        verifyThat("#backButton", NodeMatchers.isDisabled());
+        verifyThat("#cancelButton", NodeMatchers.isInvisible());
     }
 
     @Test
-    void invalidAddressKeepsTheButtonDisabledAndIsDecorated(FxRobot robot) {
+    void invalidAddressKeepsNextDisabledAndIsDecorated(FxRobot robot) {
         robot.clickOn("#emailField").write(INVALID);
         WaitForAsyncUtils.waitForFxEvents();
 
-        verifyThat("#checkButton", NodeMatchers.isDisabled());
+        verifyThat("#nextButton", NodeMatchers.isDisabled());
         assertTrue(field(robot).getStyleClass().contains("error"), "ValidationSupport marks the field");
         verifyThat("#emailHint", NodeMatchers.isVisible());
         verifyThat("#emailHint", LabeledMatchers.hasText(messages.get("welcome.email.invalid")));
     }
 
     @Test
-    void validAddressEnablesTheButton(FxRobot robot) {
+    void validAddressEnablesNext(FxRobot robot) {
         robot.clickOn("#emailField").write(VALID);
         WaitForAsyncUtils.waitForFxEvents();
 
-        verifyThat("#checkButton", NodeMatchers.isEnabled());
+        verifyThat("#nextButton", NodeMatchers.isEnabled());
         assertFalse(field(robot).getStyleClass().contains("error"));
         verifyThat("#emailHint", NodeMatchers.isInvisible());
     }
 
     @Test
-    void enterInTheFieldShowsTheComingSoonMessage(FxRobot robot) {
+    void enterInTheFieldGoesToThePasswordPage(FxRobot robot) {
         robot.clickOn("#emailField").write(VALID).type(KeyCode.ENTER);
 
-        verifyThat("#statusMessage", NodeMatchers.isVisible());
-        verifyThat("#statusMessage", LabeledMatchers.hasText(messages.get("welcome.comingSoon")));
-        assertTrue(status(robot).getPseudoClassStates().contains(StatusLook.INFO.pseudoClass()));
+        verifyThat("#passwordField", NodeMatchers.isVisible());
+        assertTrue(robot.lookup("#passwordField").query().isFocused());
     }
 
     @Test
     void enterDoesNothingWhileTheAddressIsInvalid(FxRobot robot) {
         robot.clickOn("#emailField").write(INVALID).type(KeyCode.ENTER);
 
-        verifyThat("#statusMessage", NodeMatchers.isInvisible());
-    }
-
-    @Test
-    void clickingTheButtonShowsTheMessageAndEditingClearsIt(FxRobot robot) {
-        robot.clickOn("#emailField").write(VALID);
-        robot.clickOn("#checkButton");
-        verifyThat("#statusMessage", NodeMatchers.isVisible());
-
-        robot.clickOn("#emailField").type(KeyCode.BACK_SPACE);
-        verifyThat("#statusMessage", NodeMatchers.isInvisible());
+        verifyThat("#emailField", NodeMatchers.isVisible());
+        assertTrue(robot.lookup("#passwordField").tryQuery().isEmpty(), "still on the first page");
     }
 
     @Test
@@ -138,15 +129,19 @@ class WelcomePageTest {
     }
 
     @Test
-    void tabOrderIsFieldButtonSwitchAndSpaceTogglesTheSwitch(FxRobot robot) {
+    void tabOrderIsAddressErrorSwitchNextAndSpaceTogglesTheSwitch(FxRobot robot) {
         robot.clickOn("#emailField").write(VALID);
 
         robot.type(KeyCode.TAB);
-        assertTrue(robot.lookup("#checkButton").queryAs(Button.class).isFocused(), "button after the field");
+        assertTrue(robot.lookup("#problemField").query().isFocused(), "the error field after the address");
         robot.type(KeyCode.TAB);
         ToggleSwitch largeText = robot.lookup("#largeTextSwitch").queryAs(ToggleSwitch.class);
-        assertTrue(largeText.isFocused(), "switch after the button");
+        assertTrue(largeText.isFocused(), "the switch after the page (Back is disabled on the first page)");
+        robot.type(KeyCode.TAB);
+        assertTrue(robot.lookup("#nextButton").queryAs(Button.class).isFocused(), "Next last");
 
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertTrue(largeText.isFocused());
         robot.type(KeyCode.SPACE);
         assertTrue(largeText.isSelected());
         assertTrue(root().getStyleClass().contains(AppearanceModel.LARGE_TEXT_STYLE_CLASS));
@@ -154,7 +149,7 @@ class WelcomePageTest {
 
     @Test
     void largeTextAt1024By700ShowsEverythingUncut(FxRobot robot) {
-        robot.clickOn("#emailField").write(VALID).type(KeyCode.ENTER);
+        robot.clickOn("#emailField").write(INVALID);
         robot.clickOn(robot.lookup("#largeTextSwitch .thumb-area").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -162,7 +157,7 @@ class WelcomePageTest {
         assertEquals(MainWindow.WIDTH, scene.getWidth());
         assertEquals(MainWindow.HEIGHT, scene.getHeight());
         List<String> problems = new ArrayList<>();
-        for (String id : List.of("#emailField", "#checkButton", "#statusMessage", "#largeTextSwitch", ".page-title")) {
+        for (String id : List.of("#emailField", "#problemField", "#emailHint", "#nextButton", "#largeTextSwitch", ".page-title")) {
             Node shown = robot.lookup(id).query();
             Bounds bounds = shown.localToScene(shown.getBoundsInLocal());
             if (bounds.getMinX() < 0 || bounds.getMinY() < 0
@@ -176,7 +171,7 @@ class WelcomePageTest {
 
     @Test
     void largeTextInTheSmallestWindowScrollsInsteadOfCuttingText(FxRobot robot) {
-        robot.clickOn("#emailField").write(VALID).type(KeyCode.ENTER);
+        robot.clickOn("#emailField").write(INVALID);
         robot.clickOn(robot.lookup("#largeTextSwitch .thumb-area").queryAs(Node.class));
         robot.interact(() -> {
             stage.setWidth(MainWindow.MIN_WIDTH);
@@ -203,10 +198,6 @@ class WelcomePageTest {
 
     private static TextField field(FxRobot robot) {
         return robot.lookup("#emailField").queryAs(TextField.class);
-    }
-
-    private static Label status(FxRobot robot) {
-        return robot.lookup("#statusMessage").queryAs(Label.class);
     }
 
     private Node root() {

@@ -1,0 +1,199 @@
+package org.outboxdoctor.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.outboxdoctor.diagnosis.Diagnosis;
+import org.outboxdoctor.diagnosis.Finding;
+import org.outboxdoctor.diagnosis.RecommendedSettings;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.settings.MailSettings;
+
+/**
+ * The report as one self-contained HTML page ("Save report…" in the assistant): the same content as
+ * {@link TextReport}, the answer first, then the fixes, the evidence, and every probe's transcript in a
+ * collapsed section. Every piece of text goes through the redactor and is HTML-escaped; the page loads
+ * nothing from elsewhere (no scripts, no external styles or images).
+ */
+public final class HtmlReport {
+
+    private static final String STYLE = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1c2530;background:#f3f5f8;margin:0;padding:2em;line-height:1.45}
+            main{max-width:52em;margin:auto;background:#fff;border:1px solid #c9d1da;border-radius:8px;padding:1.5em 2em}
+            h1{font-size:1.5em;margin-top:0}
+            .verdict{padding:.8em 1em;border-left:.3em solid #4a5663;background:#eef1f5;font-size:1.1em}
+            .ok{border-color:#1b7233;background:#e7f4eb}.info{border-color:#1b5fae;background:#e8f0fa}
+            .warning{border-color:#845400;background:#fdf3dc}.problem{border-color:#b02a20;background:#fbe9e7}
+            .finding{border-left:.3em solid #4a5663;padding:.2em 1em;margin:1em 0}
+            .finding h3{margin:.3em 0}.code{font-family:monospace;font-size:.85em;color:#4a5663}
+            table{border-collapse:collapse}td,th{text-align:left;padding:.3em 1em .3em 0;vertical-align:top}
+            pre{background:#f3f5f8;padding:.6em;overflow-x:auto;font-size:.85em;white-space:pre-wrap}
+            summary{cursor:pointer}.muted{color:#4a5663}
+            """;
+
+    private HtmlReport() {
+    }
+
+    /** The whole page. {@code withTranscripts} adds each probe's redacted conversation. */
+    public static String render(CheckReport report, boolean withTranscripts) {
+        return render(report, withTranscripts, "");
+    }
+
+    /**
+     * The whole page with a note from the person who ran the check (for example the error message their mail
+     * program showed) under the title; the note is redacted and escaped like everything else.
+     */
+    public static String render(CheckReport report, boolean withTranscripts, String userNote) {
+        Page page = new Page(report.redactor());
+        CheckEvidence e = report.evidence();
+        Diagnosis d = report.diagnosis();
+        MailSettings s = e.settings();
+
+        page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        page.raw("<title>").text("Outbox Doctor: sending check for " + s.address()).raw("</title>\n");
+        page.raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n<main>\n");
+        page.raw("<h1>").text("Outbox Doctor: sending check for " + s.address()).raw("</h1>\n");
+        page.raw("<p>").text("Your mail program now uses: " + s.server() + ", port " + s.port() + ", "
+                + TextReport.securityWord(s.security()) + ", " + (s.auth() ? "login as " + s.username() : "no login")).raw("</p>\n");
+        if (userNote != null && !userNote.isBlank()) {
+            page.raw("<p>").text(userNote).raw("</p>\n");
+        }
+        for (String note : s.notes()) {
+            page.raw("<p class=\"muted\">").text("Note: " + note).raw("</p>\n");
+        }
+
+        String look = switch (d.verdict()) {
+            case CAN_SEND -> "ok";
+            case PROBLEM -> "problem";
+            case INCOMPLETE -> "warning";
+        };
+        page.raw("<p class=\"verdict ").raw(look).raw("\"><strong>Result:</strong> ").text(switch (d.verdict()) {
+            case CAN_SEND -> "your settings work: you can send email.";
+            case PROBLEM -> d.top().map(Finding::title).orElse("a problem was found") + ".";
+            case INCOMPLETE -> "the check could not finish" + d.top().map(f -> " (" + f.title() + ")").orElse("") + ".";
+        }).raw("</p>\n");
+
+        d.recommended().ifPresent(r -> recommended(page, r));
+
+        if (!d.findings().isEmpty()) {
+            page.raw("<h2>What the check found</h2>\n");
+        }
+        for (Finding f : d.findings()) {
+            finding(page, f);
+        }
+
+        page.raw("<p class=\"muted\">").text(String.format(Locale.ROOT,
+                "Checked in %.1f s with %d connections, %d SMTP login(s) and %d mailbox login(s).",
+                e.elapsedMillis() / 1000.0, e.connections(), e.authAttempts(), e.mailboxLogins())).raw("</p>\n");
+
+        if (withTranscripts) {
+            page.raw("<h2>Every check in detail</h2>\n");
+            for (ProbeRows row : ProbeRows.of(e)) {
+                page.raw("<details>\n<summary>").text(row.id() + " (" + row.target() + ", " + row.millis() + " ms): "
+                        + row.summary()).raw("</summary>\n<pre>");
+                lines(page, row.transcript());
+                page.raw("</pre>\n</details>\n");
+            }
+        }
+        page.raw("<p class=\"muted\">The password is never part of this report: where it was sent, it shows as ")
+                .text(Redactor.MASK).raw(".</p>\n");
+        page.raw("</main>\n</body>\n</html>\n");
+        return page.toString();
+    }
+
+    private static void finding(Page page, Finding f) {
+        String look = f.severity().word();
+        page.raw("<section class=\"finding ").raw(look).raw("\">\n<h3>").text(f.title())
+                .raw(" <span class=\"code\">").text("[" + f.severity().word() + "] " + f.code().name()).raw("</span></h3>\n");
+        page.raw("<p>").text(f.detail()).raw("</p>\n");
+        if (!f.fix().isEmpty()) {
+            page.raw("<h4>What to do</h4>\n<ol>\n");
+            for (String step : f.fix()) {
+                page.raw("<li>").text(step).raw("</li>\n");
+            }
+            page.raw("</ol>\n");
+        }
+        if (!f.evidence().isEmpty()) {
+            page.raw("<h4>What the check saw</h4>\n<ul>\n");
+            for (String line : f.evidence()) {
+                page.raw("<li><code>").text(line).raw("</code></li>\n");
+            }
+            page.raw("</ul>\n");
+        }
+        page.raw("</section>\n");
+    }
+
+    private static void recommended(Page page, RecommendedSettings r) {
+        page.raw("<h2>").text(r.proven() ? "Use these settings (they worked in this check)"
+                : "Try these settings (the server offers them; the login could not be tested)").raw("</h2>\n<table>\n");
+        row(page, "Outgoing server (SMTP)", r.server());
+        row(page, "Port", Integer.toString(r.port()));
+        row(page, "Security", TextReport.securityWord(r.security()));
+        row(page, "User name", r.username());
+        row(page, "Authentication", r.auth() ? "normal password" : "none");
+        page.raw("</table>\n");
+    }
+
+    private static void row(Page page, String name, String value) {
+        page.raw("<tr><th>").text(name).raw("</th><td><code>").text(value).raw("</code></td></tr>\n");
+    }
+
+    private static void lines(Page page, List<String> lines) {
+        for (String line : lines) {
+            page.text(line).raw("\n");
+        }
+    }
+
+    /** Escapes text for element content and attribute values alike. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    // control characters other than tab and line breaks have no business in a report
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Builds the page: {@link #text} redacts and escapes, {@link #raw} is for this class's own markup only. */
+    private static final class Page {
+        private final StringBuilder html = new StringBuilder(8192);
+        private final Redactor redactor;
+
+        Page(Redactor redactor) {
+            this.redactor = redactor;
+        }
+
+        Page text(String text) {
+            html.append(escape(redactor.redact(text)));
+            return this;
+        }
+
+        Page raw(String markup) {
+            html.append(markup);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return html.toString();
+        }
+    }
+}

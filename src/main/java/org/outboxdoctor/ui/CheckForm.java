@@ -1,0 +1,232 @@
+package org.outboxdoctor.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.engine.CheckRequest;
+import org.outboxdoctor.probe.Account;
+import org.outboxdoctor.settings.EmailAddress;
+import org.outboxdoctor.settings.InvalidSettingException;
+import org.outboxdoctor.settings.MailSettings;
+import org.outboxdoctor.settings.Ports;
+import org.outboxdoctor.settings.Secret;
+import org.outboxdoctor.settings.Security;
+import org.outboxdoctor.settings.ServerInput;
+
+/**
+ * Everything the user types into the first three pages (address, password, the mail program's current
+ * outgoing settings), shared by those pages, and the one place that turns it into an engine request, with
+ * the same defaults as {@code outbox-doctor check}: server {@code mail.<domain>}, port 587, the port's own
+ * security, user name = address, login on.
+ *
+ * <p>Nothing here is ever written anywhere. The password is held by the password field as JavaFX keeps it
+ * (a {@code String}; the toolkit offers nothing else); each run gets its own {@code char[]} copy in a
+ * {@link Secret}, which the run wipes when it ends, and {@link #forgetPassword()} empties the field when the
+ * window closes.
+ */
+public final class CheckForm {
+
+    /** What the user says the mail program uses for security; "I don't know" takes the port's own. */
+    public enum SecurityChoice {
+        DONT_KNOW, STARTTLS, TLS, NONE;
+
+        Optional<Security> security() {
+            return switch (this) {
+                case DONT_KNOW -> Optional.empty();
+                case STARTTLS -> Optional.of(Security.STARTTLS);
+                case TLS -> Optional.of(Security.TLS);
+                case NONE -> Optional.of(Security.NONE);
+            };
+        }
+    }
+
+    /** Whether the mail program logs in to send; "I don't know" checks with a login, as nearly all providers need. */
+    public enum AuthChoice { YES, NO, DONT_KNOW }
+
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
+
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty username = new SimpleStringProperty(this, "username", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final StringProperty server = new SimpleStringProperty(this, "server", "");
+    private final StringProperty port = new SimpleStringProperty(this, "port", "");
+    private final ObjectProperty<SecurityChoice> security = new SimpleObjectProperty<>(this, "security", SecurityChoice.DONT_KNOW);
+    private final ObjectProperty<AuthChoice> auth = new SimpleObjectProperty<>(this, "auth", AuthChoice.DONT_KNOW);
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+
+    private final BooleanBinding emailValid;
+    private final BooleanBinding passwordGiven;
+    private final BooleanBinding serverValid;
+    private final BooleanBinding portValid;
+
+    public CheckForm() {
+        emailValid = Bindings.createBooleanBinding(() -> EmailAddressCheck.looksValid(email.get()), email);
+        passwordGiven = Bindings.createBooleanBinding(() -> !password.get().isEmpty(), password);
+        serverValid = Bindings.createBooleanBinding(() -> serverLooksValid(server.get()), server);
+        portValid = Bindings.createBooleanBinding(() -> portLooksValid(port.get()), port);
+
+        // the user name follows the address until the user types a different one
+        email.addListener((observable, before, now) -> {
+            String current = username.get();
+            if (current.isEmpty() || current.equals(before)) {
+                username.set(now);
+            }
+        });
+        for (Observable input : new Observable[] {email, username, password, server, port, security, auth}) {
+            input.addListener(changed -> revision.set(revision.get() + 1));
+        }
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    /** The error message the user saw, as they remember it (optional; goes into the copied report). */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public ObjectProperty<SecurityChoice> securityProperty() {
+        return security;
+    }
+
+    public ObjectProperty<AuthChoice> authProperty() {
+        return auth;
+    }
+
+    /** Grows on every change of an input that shapes the check, so a page can tell "same as last run". */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public BooleanBinding emailValidProperty() {
+        return emailValid;
+    }
+
+    public BooleanBinding passwordGivenProperty() {
+        return passwordGiven;
+    }
+
+    public BooleanBinding serverValidProperty() {
+        return serverValid;
+    }
+
+    public BooleanBinding portValidProperty() {
+        return portValid;
+    }
+
+    /** True when everything needed for a check is there and well-formed. */
+    public boolean complete() {
+        return emailValid.get() && passwordGiven.get() && serverValid.get() && portValid.get();
+    }
+
+    /** The server tried when the field is empty: {@code mail.<domain>} (empty while the address is incomplete). */
+    public String defaultServer() {
+        try {
+            return "mail." + EmailAddress.parse(email.get()).domain();
+        } catch (InvalidSettingException e) {
+            return "";
+        }
+    }
+
+    /** Empties the password field (window closed, or starting over). */
+    public void forgetPassword() {
+        password.set("");
+    }
+
+    /** Blank is fine ("I don't know"); otherwise what {@link ServerInput#parse} accepts, "smtp://host:587" included. */
+    public static boolean serverLooksValid(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            ServerInput.parse(text);
+            return true;
+        } catch (InvalidSettingException e) {
+            return false;
+        }
+    }
+
+    /** Blank is fine ("I don't know"); otherwise a port number from 1 to 65535. */
+    public static boolean portLooksValid(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String digits = text.strip();
+        if (!PORT.matcher(digits).matches()) {
+            return false;
+        }
+        int value = Integer.parseInt(digits);
+        return value >= 1 && value <= 65535;
+    }
+
+    /**
+     * The engine request for what is typed now, with its own copy of the password. The caller owns the
+     * returned {@link Secret} (inside the request's account) and must close it when the run ends.
+     *
+     * @throws InvalidSettingException when the input is not complete; pages keep Next disabled until it is
+     */
+    public CheckRequest request(CheckOptions options) {
+        EmailAddress address = EmailAddress.parse(email.get());
+        String typedServer = server.get() == null ? "" : server.get().strip();
+        ServerInput input = ServerInput.parse(typedServer.isEmpty() ? "mail." + address.domain() : typedServer);
+        List<String> notes = new ArrayList<>(input.notes());
+        String typedPort = port.get() == null ? "" : port.get().strip();
+        int chosenPort;
+        if (typedPort.isEmpty()) {
+            chosenPort = input.port().orElse(Ports.SUBMISSION);
+        } else {
+            if (!portLooksValid(typedPort)) {
+                throw new InvalidSettingException("Port " + typedPort + " is not a port number.");
+            }
+            chosenPort = Ports.check(Integer.parseInt(typedPort));
+            if (input.port().isPresent() && input.port().getAsInt() != chosenPort) {
+                notes.add("The server name said port " + input.port().getAsInt() + " but the port field said "
+                        + chosenPort + "; " + chosenPort + " was used.");
+            }
+        }
+        Security chosenSecurity = security.get().security()
+                .orElse(input.securityHint() != null ? input.securityHint() : Security.standardFor(chosenPort));
+        String typedUser = username.get() == null ? "" : username.get().strip();
+        // left as the address (it follows what was typed there): the address as the check reads it, like `check`
+        String user = typedUser.isEmpty() || typedUser.equals(email.get().strip()) ? address.toString() : typedUser;
+        boolean login = auth.get() != AuthChoice.NO;
+        if (password.get().isEmpty()) {
+            throw new InvalidSettingException("The password is empty.");
+        }
+        MailSettings settings = new MailSettings(address, user, input.host(), chosenPort, chosenSecurity, login, notes);
+        Secret secret = Secret.of(password.get().toCharArray());
+        Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, false);
+        return new CheckRequest(settings, account, options);
+    }
+}

@@ -1,0 +1,82 @@
+package org.outboxdoctor.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.outboxdoctor.diagnosis.FindingCode;
+import org.outboxdoctor.diagnosis.RecommendedSettings;
+import org.outboxdoctor.diagnosis.Verdict;
+
+/**
+ * A finished run as the pages show it, built by {@link OutcomePresenter} on the background thread while the
+ * password was still known to the redactor: every string in here is already redacted, so nothing on screen,
+ * in the clipboard or in a saved file can show the password after it has been wiped.
+ *
+ * @param verdict      the diagnosis' one-word answer
+ * @param findings     ranked, as the diagnosis ranked them
+ * @param recommended  the settings to type into the mail program, if the check found some
+ * @param steps        what each live-check step shows
+ * @param textReport   the plain-text report for a ticket ("Copy report")
+ * @param htmlReport   the HTML report ("Save report…")
+ * @param failure      why the check could not run at all (bad DNS setting, internal error); empty normally
+ */
+public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional<RecommendedSettings> recommended,
+                           Map<CheckStep, StepResult> steps, String textReport, String htmlReport,
+                           Optional<String> failure) {
+
+    public CheckOutcome {
+        findings = List.copyOf(findings);
+        steps = Map.copyOf(steps);
+    }
+
+    /** The finding codes in ranked order, as {@code check --json} lists them. */
+    public List<FindingCode> codes() {
+        return findings.stream().map(FindingView::code).toList();
+    }
+
+    public StepResult step(CheckStep step) {
+        return steps.get(step);
+    }
+
+    /**
+     * One line of a live-check step: how it looks, one plain sentence, and the evidence and redacted
+     * transcript behind it (shown under "Details").
+     *
+     * @param key a stable id ("dns", "port-587", "login-imap-993", "auth-465", "cert-465", "relay-587"…)
+     */
+    public record Row(String key, StatusLook look, String sentence, List<String> evidence, List<String> transcript) {
+
+        public Row {
+            evidence = List.copyOf(evidence);
+            transcript = List.copyOf(transcript);
+        }
+
+        public boolean hasDetails() {
+            return !evidence.isEmpty() || !transcript.isEmpty();
+        }
+    }
+
+    /**
+     * What one live-check step concluded.
+     *
+     * @param headline the step's answer in one sentence (its most serious finding, or a plain "all good")
+     * @param detail   one or two sentences of explanation; may be empty
+     */
+    public record StepResult(CheckStep step, StatusLook look, String headline, String detail, List<Row> rows) {
+
+        public StepResult {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One finding of the diagnosis with its look; texts redacted. */
+    public record FindingView(FindingCode code, StatusLook look, String title, String detail, List<String> fix,
+                              List<String> evidence) {
+
+        public FindingView {
+            fix = List.copyOf(fix);
+            evidence = List.copyOf(evidence);
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package org.outboxdoctor.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.outboxdoctor.diagnosis.Diagnoser;
+import org.outboxdoctor.diagnosis.Diagnosis;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.engine.CheckRequest;
+import org.outboxdoctor.engine.Engine;
+import org.outboxdoctor.engine.ProgressEvent;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.settings.MailSettings;
+import org.outboxdoctor.settings.Ports;
+import org.outboxdoctor.settings.Secret;
+import org.outboxdoctor.ui.CheckOutcome.Row;
+import org.outboxdoctor.ui.CheckOutcome.StepResult;
+
+/**
+ * Drives the engine for the wizard; the only UI class that touches {@code engine} and {@code diagnosis}.
+ *
+ * <p>{@link #start()} builds the request from the {@link CheckForm} (the same defaults as {@code check}) and
+ * hands the blocking {@link Engine#run} to the injected background executor, never the FX thread. Progress
+ * events arrive on probe threads and are passed to the injected FX executor ({@code Platform::runLater} in the
+ * app), where they update each step's rows. When the run ends, the diagnosis and the redacted presentation are
+ * made on the background thread, the run's copy of the password is wiped, and the {@link CheckOutcome} is
+ * published on the FX thread.
+ *
+ * <p>{@link #cancel()} stops every probe at once ({@link Engine#cancel()} closes every socket) and puts the
+ * session back into an editable state immediately; whatever the cancelled run still reports is ignored.
+ * All methods except the background work run on the FX thread.
+ */
+public final class CheckSession {
+
+    /** Where the session is. */
+    public enum State {
+        /** Nothing ran yet. */
+        IDLE,
+        RUNNING,
+        /** The last run ended and its outcome is published. */
+        FINISHED,
+        /** The last run was cancelled; the inputs can be changed and a new run started. */
+        CANCELLED
+    }
+
+    private static final Logger LOG = Logger.getLogger(CheckSession.class.getName());
+    /** Probe id prefixes the engine uses ("smtp-587", "login-imap-993"). */
+    private static final String SMTP = "smtp-";
+    private static final String LOGIN = "login-";
+
+    private final CheckForm form;
+    private final Messages messages;
+    private final Executor background;
+    private final Executor fxThread;
+    private final CheckOptions options;
+    private final RunGate gate;
+    private final OutcomePresenter presenter;
+
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+    private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final Map<CheckStep, ReadOnlyObjectWrapper<StepResult>> steps = new EnumMap<>(CheckStep.class);
+    private final BooleanBinding running;
+
+    /** Rows of the run in progress, per step, in display order. */
+    private final Map<CheckStep, List<Row>> liveRows = new EnumMap<>(CheckStep.class);
+    private final Set<String> smtpProbes = new LinkedHashSet<>();
+    private final Set<String> smtpFinished = new LinkedHashSet<>();
+
+    private Engine engine;
+    private long generation;
+    private long runRevision = -1;
+
+    public CheckSession(CheckForm form, AppServices services) {
+        this.form = Objects.requireNonNull(form, "form");
+        this.messages = services.messages();
+        this.background = services.executor();
+        this.fxThread = services.fxThread();
+        this.options = services.checkOptions();
+        this.gate = new RunGate(services.clock());
+        this.presenter = new OutcomePresenter(messages);
+        for (CheckStep step : CheckStep.values()) {
+            steps.put(step, new ReadOnlyObjectWrapper<>(this, "step" + step.name(), waiting(step)));
+        }
+        running = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING, state);
+    }
+
+    public CheckForm form() {
+        return form;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public State state() {
+        return state.get();
+    }
+
+    public BooleanBinding runningProperty() {
+        return running;
+    }
+
+    /** The outcome of the last finished run; {@code null} while running, after a cancel, or before any run. */
+    public ReadOnlyObjectProperty<CheckOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** What a live-check step shows now: running rows during a run, the step's conclusion after it. */
+    public ReadOnlyObjectProperty<StepResult> stepProperty(CheckStep step) {
+        return steps.get(step).getReadOnlyProperty();
+    }
+
+    /** True when a run is going on or has finished for exactly what the form holds now. */
+    public boolean upToDate() {
+        return (state.get() == State.RUNNING || state.get() == State.FINISHED) && runRevision == form.revisionProperty().get();
+    }
+
+    /** Advice against starting another run right now (see {@link RunGate}); empty when a run is fine. */
+    public Optional<RunGate.Warning> rerunWarning() {
+        return gate.warning();
+    }
+
+    /**
+     * Starts a run for what the form holds now, cancelling one still going. Call {@link #rerunWarning()} first
+     * and let the user decide; this method does not ask.
+     */
+    public void start() {
+        if (state.get() == State.RUNNING) {
+            cancel();
+        }
+        CheckRequest request = form.request(options);
+        Secret secret = request.account().password();
+        String problemText = form.problemProperty().get();
+        Engine current = new Engine();
+        long run = ++generation;
+        engine = current;
+        runRevision = form.revisionProperty().get();
+        gate.started();
+        outcome.set(null);
+        beginRows(request.settings());
+        state.set(State.RUNNING);
+        background.execute(() -> {
+            CheckOutcome result;
+            Redactor redactor = new Redactor(secret);
+            try {
+                CheckEvidence evidence = current.run(request, event -> fxThread.execute(() -> progress(run, event)));
+                Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
+                result = presenter.present(evidence, diagnosis, redactor, problemText);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The check could not run", e);
+                result = presenter.failed(e.getMessage(), redactor);
+            } finally {
+                secret.close();
+            }
+            CheckOutcome finished = result;
+            fxThread.execute(() -> finished(run, finished));
+        });
+    }
+
+    /** Stops the run at once: every connection is closed, and the session is editable again. */
+    public void cancel() {
+        if (state.get() != State.RUNNING) {
+            return;
+        }
+        engine.cancel();
+        generation++;
+        for (CheckStep step : CheckStep.values()) {
+            List<Row> stopped = liveRows.get(step).stream()
+                    .map(row -> row.look() == StatusLook.RUNNING
+                            ? new Row(row.key(), StatusLook.INFO, messages.get("row.stopped"), row.evidence(), row.transcript())
+                            : row)
+                    .toList();
+            steps.get(step).set(new StepResult(step, StatusLook.INFO, messages.get("step.stopped"), "", stopped));
+        }
+        state.set(State.CANCELLED);
+    }
+
+    /** Forgets the run's outcome and returns every step to "waiting" (used when the user starts over). */
+    public void reset() {
+        cancel();
+        outcome.set(null);
+        for (CheckStep step : CheckStep.values()) {
+            steps.get(step).set(waiting(step));
+        }
+        state.set(State.IDLE);
+        runRevision = -1;
+    }
+
+    // ------------------------------------------------------------------ live rows
+
+    private void beginRows(MailSettings settings) {
+        smtpProbes.clear();
+        smtpFinished.clear();
+        Set<Integer> ports = new LinkedHashSet<>();
+        ports.add(settings.port());
+        ports.addAll(Ports.OUTGOING);
+        ports.forEach(p -> smtpProbes.add(SMTP + p));
+
+        for (CheckStep step : CheckStep.values()) {
+            liveRows.put(step, new ArrayList<>());
+        }
+        liveRows.get(CheckStep.SERVER).add(running("dns", messages.format("row.dns.running", settings.server())));
+        for (int port : ports) {
+            liveRows.get(CheckStep.PORT).add(running("port-" + port, messages.format("row.port.running", portName(port, settings))));
+        }
+        liveRows.get(CheckStep.PASSWORD).add(running("auth", messages.get("row.auth.running")));
+        liveRows.get(CheckStep.FIREWALL).add(running("certs", messages.get("row.certificate.running")));
+        liveRows.get(CheckStep.ACCOUNT_STATUS).add(running("relay", messages.get("row.relay.running")));
+        liveRows.get(CheckStep.BLACKLIST).add(new Row("blacklist", StatusLook.INFO,
+                messages.get("row.blacklist.unavailable"), List.of(), List.of()));
+        publishLiveRows();
+    }
+
+    private void progress(long run, ProgressEvent event) {
+        if (run != generation || state.get() != State.RUNNING) {
+            return; // a cancelled or replaced run
+        }
+        String id = event.probe();
+        boolean finished = event.state() == ProgressEvent.State.FINISHED;
+        List<String> summary = finished && !event.summary().isBlank() ? List.of(event.summary()) : List.of();
+        if (id.equals("dns")) {
+            if (finished) {
+                replace(CheckStep.SERVER, new Row("dns", StatusLook.INFO, messages.get("row.done"), summary, List.of()));
+            }
+        } else if (id.startsWith(SMTP)) {
+            String port = id.substring(SMTP.length());
+            if (finished) {
+                smtpFinished.add(id);
+                replace(CheckStep.PORT, new Row("port-" + port, StatusLook.INFO,
+                        messages.format("row.port.done", messages.format("row.place.port", port)), summary, List.of()));
+                if (smtpFinished.containsAll(smtpProbes)) {
+                    replace(CheckStep.PASSWORD, new Row("auth", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
+                    replace(CheckStep.FIREWALL, new Row("certs", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
+                    replace(CheckStep.ACCOUNT_STATUS, new Row("relay", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
+                }
+            }
+        } else if (id.startsWith(LOGIN)) {
+            String[] parts = id.split("-");
+            String where = parts.length == 3
+                    ? messages.format("row.place.mailbox", parts[1].toUpperCase(Locale.ROOT), parts[2]) : id;
+            replace(CheckStep.PASSWORD, finished
+                    ? new Row(id, StatusLook.INFO, messages.format("row.login.done", where), summary, List.of())
+                    : running(id, messages.format("row.login.running", where)));
+        }
+        publishLiveRows();
+    }
+
+    private void replace(CheckStep step, Row row) {
+        List<Row> rows = liveRows.get(step);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).key().equals(row.key())) {
+                rows.set(i, row);
+                return;
+            }
+        }
+        rows.add(row);
+    }
+
+    private void publishLiveRows() {
+        for (CheckStep step : CheckStep.values()) {
+            StepResult live = step.available()
+                    ? new StepResult(step, StatusLook.RUNNING, messages.get("step.running"), "", liveRows.get(step))
+                    : new StepResult(step, StatusLook.INFO, messages.get("steps.blacklist.unavailable"),
+                    messages.get("steps.blacklist.unavailableDetail"), liveRows.get(step));
+            steps.get(step).set(live);
+        }
+    }
+
+    private void finished(long run, CheckOutcome result) {
+        if (run != generation) {
+            return;
+        }
+        engine = null;
+        for (CheckStep step : CheckStep.values()) {
+            steps.get(step).set(result.step(step));
+        }
+        outcome.set(result);
+        state.set(State.FINISHED);
+    }
+
+    private StepResult waiting(CheckStep step) {
+        if (!step.available()) {
+            return new StepResult(step, StatusLook.INFO, messages.get("steps.blacklist.unavailable"),
+                    messages.get("steps.blacklist.unavailableDetail"), List.of());
+        }
+        return new StepResult(step, null, messages.get("step.waiting"), "", List.of());
+    }
+
+    private String portName(int port, MailSettings settings) {
+        return port == settings.port() ? messages.format("row.place.yourPort", String.valueOf(port))
+                : messages.format("row.place.port", String.valueOf(port));
+    }
+
+    private static Row running(String key, String sentence) {
+        return new Row(key, StatusLook.RUNNING, sentence, List.of(), List.of());
+    }
+}

@@ -1,0 +1,71 @@
+package org.outboxdoctor.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.outboxdoctor.ui.CheckOutcome.FindingView;
+
+/**
+ * One finding on the Results page: symbol and title, the cause in plain words, the numbered steps to fix it,
+ * and a collapsed "Details" expander with the evidence (the server's own words). Node id: {@code finding-<CODE>}.
+ */
+final class FindingCard {
+
+    private FindingCard() {
+    }
+
+    static VBox create(FindingView finding, int number, Messages messages) {
+        VBox card = new VBox();
+        card.getStyleClass().add("finding");
+        card.setId("finding-" + finding.code().name());
+        StatusLook.apply(card, finding.look());
+
+        Label title = wrapping(messages.format("results.finding.title", String.valueOf(number), finding.title()), "finding-title");
+        title.setAccessibleText(Glyphs.spoken(finding.look(), messages) + ": " + finding.title());
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox head = new HBox(Glyphs.label(finding.look(), messages), title);
+        head.getStyleClass().add("status-line");
+        card.getChildren().addAll(head, wrapping(finding.detail(), "finding-detail"));
+
+        // good news (severity OK, such as CAN_SEND) needs no steps: its "fix" is the settings card itself
+        if (!finding.fix().isEmpty() && finding.look() != StatusLook.OK) {
+            card.getChildren().add(wrapping(messages.get("results.fixSteps"), "fix-title"));
+            VBox steps = new VBox();
+            steps.getStyleClass().add("fix-steps");
+            int step = 1;
+            for (String fix : finding.fix()) {
+                steps.getChildren().add(wrapping(messages.format("results.fixStep", String.valueOf(step++), fix), "fix-step"));
+            }
+            card.getChildren().add(steps);
+        }
+        if (!finding.evidence().isEmpty()) {
+            VBox content = new VBox();
+            content.getStyleClass().add("details-content");
+            content.getChildren().add(CheckRowView.heading(messages.get("details.evidence")));
+            for (String line : finding.evidence()) {
+                content.getChildren().add(wrapping(line, "evidence-line"));
+            }
+            content.getChildren().add(wrapping(messages.format("results.findingCode", finding.code().name()), "finding-code"));
+            TitledPane details = new TitledPane(messages.get("details.title"), content);
+            details.setExpanded(false);
+            details.setAnimated(false);
+            details.getStyleClass().add("details");
+            details.setAccessibleText(messages.format("details.about", finding.title()));
+            card.getChildren().add(details);
+        }
+        return card;
+    }
+
+    private static Label wrapping(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+}

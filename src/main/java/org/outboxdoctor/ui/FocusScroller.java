@@ -1,0 +1,53 @@
+package org.outboxdoctor.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * Scrolls the page so that the node with the keyboard focus is on screen. JavaFX does not do this by itself,
+ * so without it Tab would move the focus to buttons below the visible part of a long page.
+ */
+final class FocusScroller {
+
+    /** Space kept above and below the revealed node, in pixels. */
+    private static final double MARGIN = 12;
+
+    private FocusScroller() {
+    }
+
+    static void reveal(Node node) {
+        if (node == null) {
+            return;
+        }
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                reveal(scroll, node);
+                return;
+            }
+        }
+    }
+
+    private static void reveal(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double scrollable = contentHeight - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double range = scroll.getVmax() - scroll.getVmin();
+        double offset = (scroll.getVvalue() - scroll.getVmin()) / range * scrollable;
+        double target = offset;
+        if (bounds.getMinY() - MARGIN < offset) {
+            target = bounds.getMinY() - MARGIN;
+        } else if (bounds.getMaxY() + MARGIN > offset + viewport) {
+            target = bounds.getMaxY() + MARGIN - viewport;
+        }
+        target = Math.max(0, Math.min(scrollable, target));
+        if (target != offset) {
+            scroll.setVvalue(scroll.getVmin() + target / scrollable * range);
+        }
+    }
+}

@@ -1,0 +1,424 @@
+package org.outboxdoctor.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.outboxdoctor.diagnosis.Diagnosis;
+import org.outboxdoctor.diagnosis.Finding;
+import org.outboxdoctor.diagnosis.RecommendedSettings;
+import org.outboxdoctor.diagnosis.Severity;
+import org.outboxdoctor.diagnosis.Verdict;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.engine.ProbeSummary;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.probe.dns.DnsLookup;
+import org.outboxdoctor.probe.login.LoginResult;
+import org.outboxdoctor.probe.smtp.AuthAttempt;
+import org.outboxdoctor.probe.smtp.RelayCheck;
+import org.outboxdoctor.probe.smtp.SmtpPortResult;
+import org.outboxdoctor.probe.tls.CertificateEvidence;
+import org.outboxdoctor.report.CheckReport;
+import org.outboxdoctor.report.HtmlReport;
+import org.outboxdoctor.report.TextReport;
+import org.outboxdoctor.ui.CheckOutcome.FindingView;
+import org.outboxdoctor.ui.CheckOutcome.Row;
+import org.outboxdoctor.ui.CheckOutcome.StepResult;
+
+/**
+ * Turns one run's evidence and diagnosis into what the pages show: per step a headline (its most serious
+ * finding, taken from the diagnosis) and rows of plain facts (read from the typed probe results, never
+ * re-diagnosed), the ranked findings, and both reports.
+ *
+ * <p>Runs on the background thread while the password is still known to the {@link Redactor}; every string
+ * it returns goes through the redactor.
+ */
+final class OutcomePresenter {
+
+    private final Messages messages;
+
+    OutcomePresenter(Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /** The outcome of a run that ended (normally, by the deadline, or cancelled). */
+    CheckOutcome present(CheckEvidence e, Diagnosis d, Redactor redactor, String problemText) {
+        UnaryOperator<String> r = redactor::redact;
+        List<FindingView> findings = d.findings().stream().map(f -> view(f, r)).toList();
+
+        Map<CheckStep, StepResult> steps = new EnumMap<>(CheckStep.class);
+        for (CheckStep step : CheckStep.values()) {
+            steps.put(step, step(step, e, d, r));
+        }
+
+        CheckReport report = new CheckReport(e, d, redactor);
+        String note = problemText == null || problemText.isBlank() ? "" : problemText.strip();
+        String text = TextReport.render(report, true);
+        if (!note.isEmpty()) {
+            text = r.apply(messages.format("report.userSaw", note)) + System.lineSeparator() + text;
+        }
+        String html = HtmlReport.render(report, true, note.isEmpty() ? "" : messages.format("report.userSaw", note));
+        Optional<RecommendedSettings> recommended = d.recommended().map(s -> new RecommendedSettings(r.apply(s.server()),
+                s.port(), s.security(), r.apply(s.username()), s.auth(), s.proven()));
+        return new CheckOutcome(d.verdict(), findings, recommended, steps, text, html, Optional.empty());
+    }
+
+    /** The outcome of a run the engine could not carry out at all. */
+    CheckOutcome failed(String reason, Redactor redactor) {
+        String why = redactor.redact(reason == null || reason.isBlank() ? messages.get("check.failedUnknown") : reason);
+        Map<CheckStep, StepResult> steps = new EnumMap<>(CheckStep.class);
+        for (CheckStep step : CheckStep.values()) {
+            steps.put(step, new StepResult(step, StatusLook.WARNING, messages.get("step.failed"), why, List.of()));
+        }
+        String text = messages.format("check.failed", why) + System.lineSeparator();
+        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
+                + escape(messages.format("check.failed", why)) + "</p></body></html>\n";
+        return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why));
+    }
+
+    private FindingView view(Finding f, UnaryOperator<String> r) {
+        return new FindingView(f.code(), StatusLook.of(f.severity()), r.apply(f.title()), r.apply(f.detail()),
+                f.fix().stream().map(r).toList(), f.evidence().stream().map(r).toList());
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private StepResult step(CheckStep step, CheckEvidence e, Diagnosis d, UnaryOperator<String> r) {
+        List<Row> rows = rows(step, e, r);
+        if (!step.available()) {
+            return new StepResult(step, StatusLook.INFO, messages.get("steps.blacklist.unavailable"),
+                    messages.get("steps.blacklist.unavailableDetail"), rows);
+        }
+        List<Finding> mine = d.findings().stream().filter(f -> step.codes().contains(f.code())).toList();
+        Optional<Finding> top = mine.stream().filter(f -> f.severity() != Severity.OK).findFirst()
+                .or(() -> mine.stream().findFirst());
+        if (top.isPresent()) {
+            Finding f = top.get();
+            return new StepResult(step, StatusLook.of(f.severity()), r.apply(f.title()), r.apply(f.detail()), rows);
+        }
+        boolean good = rows.stream().anyMatch(row -> row.look() == StatusLook.OK)
+                && rows.stream().noneMatch(row -> row.look() == StatusLook.PROBLEM);
+        if (e.cancelled() && !good) {
+            return new StepResult(step, StatusLook.INFO, messages.get("step.stopped"), "", rows);
+        }
+        return new StepResult(step, good ? StatusLook.OK : StatusLook.INFO, good ? okHeadline(step) : unknownHeadline(step),
+                "", rows);
+    }
+
+    private String okHeadline(CheckStep step) {
+        return switch (step) {
+            case PASSWORD -> messages.get("steps.password.ok");
+            case SERVER -> messages.get("steps.server.ok");
+            case PORT -> messages.get("steps.port.ok");
+            case FIREWALL -> messages.get("steps.firewall.ok");
+            case ACCOUNT_STATUS -> messages.get("steps.account.ok");
+            case BLACKLIST -> messages.get("steps.blacklist.unavailable");
+        };
+    }
+
+    private String unknownHeadline(CheckStep step) {
+        return switch (step) {
+            case PASSWORD -> messages.get("steps.password.unknown");
+            case SERVER -> messages.get("steps.server.unknown");
+            case PORT -> messages.get("steps.port.unknown");
+            case FIREWALL -> messages.get("steps.firewall.unknown");
+            case ACCOUNT_STATUS -> messages.get("steps.account.unknown");
+            case BLACKLIST -> messages.get("steps.blacklist.unavailable");
+        };
+    }
+
+    private List<Row> rows(CheckStep step, CheckEvidence e, UnaryOperator<String> r) {
+        return switch (step) {
+            case PASSWORD -> passwordRows(e, r);
+            case SERVER -> serverRows(e, r);
+            case PORT -> portRows(e, r);
+            case FIREWALL -> firewallRows(e, r);
+            case ACCOUNT_STATUS -> accountRows(e, r);
+            case BLACKLIST -> List.of(new Row("blacklist", StatusLook.INFO, messages.get("row.blacklist.unavailable"),
+                    List.of(), List.of()));
+        };
+    }
+
+    private List<Row> serverRows(CheckEvidence e, UnaryOperator<String> r) {
+        String name = e.server().name();
+        List<String> evidence = new ArrayList<>();
+        e.server().lookups().forEach(l -> evidence.add(l.describe() + " (" + l.resolver() + ", " + l.millis() + " ms)"));
+        if (!e.server().aliases().isEmpty()) {
+            evidence.add("aliases: " + String.join(", ", e.server().aliases()));
+        }
+        DnsLookup mx = e.mx();
+        if (mx != null) {
+            evidence.add(mx.describe());
+        }
+        StatusLook look;
+        String sentence;
+        if (e.server().resolved()) {
+            look = StatusLook.OK;
+            sentence = messages.format("row.dns.found", name);
+        } else if (e.server().nonexistent()) {
+            look = StatusLook.PROBLEM;
+            sentence = messages.format("row.dns.missing", name);
+        } else if (e.server().lookups().isEmpty()) {
+            look = StatusLook.INFO;
+            sentence = messages.format("row.dns.notChecked", name);
+        } else {
+            look = StatusLook.PROBLEM;
+            sentence = messages.format("row.dns.failed", name);
+        }
+        return List.of(new Row("dns", look, r.apply(sentence), redact(evidence, r), List.of()));
+    }
+
+    private List<Row> portRows(CheckEvidence e, UnaryOperator<String> r) {
+        List<Row> rows = new ArrayList<>();
+        for (SmtpPortResult p : yoursFirst(e.ports())) {
+            String where = portName(p);
+            StatusLook look;
+            String sentence;
+            if (p.canSend()) {
+                look = StatusLook.OK;
+                sentence = messages.format("row.port.canSend", where);
+            } else if (p.answered() && p.greeting().code() == 220) {
+                look = StatusLook.OK;
+                sentence = messages.format("row.port.answers", where);
+            } else if (p.answered()) {
+                look = StatusLook.WARNING;
+                sentence = messages.format("row.port.error", where, p.greeting().show());
+            } else if (p.failure() == null) {
+                look = StatusLook.INFO;
+                sentence = messages.format("row.port.notChecked", where);
+            } else {
+                switch (p.failure().kind()) {
+                    case FILTERED -> {
+                        look = p.usersPort() ? StatusLook.PROBLEM : StatusLook.WARNING;
+                        sentence = messages.format("row.port.filtered", where);
+                    }
+                    case REFUSED -> {
+                        look = p.usersPort() ? StatusLook.PROBLEM : StatusLook.INFO;
+                        sentence = messages.format("row.port.refused", where);
+                    }
+                    case UNREACHABLE -> {
+                        look = p.usersPort() ? StatusLook.PROBLEM : StatusLook.WARNING;
+                        sentence = messages.format("row.port.unreachable", where);
+                    }
+                    case TLS_GOT_PLAINTEXT -> {
+                        look = StatusLook.WARNING;
+                        sentence = messages.format("row.port.wrongSecurity", where);
+                    }
+                    case BUDGET_SPENT -> {
+                        look = StatusLook.INFO;
+                        sentence = messages.format("row.port.notChecked", where);
+                    }
+                    case CANCELLED -> {
+                        look = StatusLook.INFO;
+                        sentence = messages.format("row.port.stopped", where);
+                    }
+                    default -> {
+                        look = StatusLook.WARNING;
+                        sentence = messages.format("row.port.failed", where);
+                    }
+                }
+            }
+            List<String> evidence = new ArrayList<>();
+            evidence.add(p.host() + ":" + p.port() + " — " + ProbeSummary.of(p));
+            if (p.failure() != null && p.answered()) {
+                evidence.add(p.failure().describe());
+            }
+            rows.add(new Row("port-" + p.port(), look, r.apply(sentence), redact(evidence, r), redact(p.transcript(), r)));
+        }
+        return rows;
+    }
+
+    private List<Row> passwordRows(CheckEvidence e, UnaryOperator<String> r) {
+        List<Row> rows = new ArrayList<>();
+        for (LoginResult l : e.logins()) {
+            String where = messages.format("row.place.mailbox", l.protocol(), String.valueOf(l.port()));
+            StatusLook look;
+            String sentence;
+            switch (l.outcome()) {
+                case ACCEPTED -> {
+                    look = StatusLook.OK;
+                    sentence = messages.format("row.login.accepted", where);
+                }
+                case REJECTED -> {
+                    look = StatusLook.PROBLEM;
+                    sentence = messages.format("row.login.rejected", where);
+                }
+                case UNREACHABLE -> {
+                    look = StatusLook.INFO;
+                    sentence = messages.format("row.login.unreachable", where);
+                }
+                case CERTIFICATE_REFUSED -> {
+                    look = StatusLook.WARNING;
+                    sentence = messages.format("row.login.certificate", where);
+                }
+                case FAILED -> {
+                    look = StatusLook.WARNING;
+                    sentence = messages.format("row.login.failed", where);
+                }
+                default -> {
+                    look = StatusLook.INFO;
+                    sentence = messages.format("row.login.skipped", where);
+                }
+            }
+            rows.add(new Row(ProbeSummary.id(l), look, r.apply(sentence),
+                    redact(List.of(l.host() + ":" + l.port() + " — " + ProbeSummary.of(l)), r), redact(l.transcript(), r)));
+        }
+        for (SmtpPortResult p : yoursFirst(e.ports())) {
+            AuthAttempt auth = p.auth();
+            if (auth == null) {
+                continue;
+            }
+            String where = p.usersPort() ? messages.format("row.place.sendYourPort", String.valueOf(p.port()))
+                    : messages.format("row.place.sendPort", String.valueOf(p.port()));
+            StatusLook look;
+            String sentence;
+            switch (auth.outcome()) {
+                case ACCEPTED -> {
+                    look = StatusLook.OK;
+                    sentence = messages.format("row.auth.accepted", where);
+                }
+                case REJECTED -> {
+                    look = StatusLook.PROBLEM;
+                    sentence = messages.format("row.auth.rejected", where);
+                }
+                case TEMPORARY_FAILURE -> {
+                    look = StatusLook.WARNING;
+                    sentence = messages.format("row.auth.temporary", where);
+                }
+                case INTERRUPTED -> {
+                    look = StatusLook.WARNING;
+                    sentence = messages.format("row.auth.failed", where);
+                }
+                case NOT_OFFERED, UNSUPPORTED_MECHANISM -> {
+                    if (!p.usersPort()) {
+                        continue;
+                    }
+                    look = StatusLook.WARNING;
+                    sentence = messages.format("row.auth.notOffered", where);
+                }
+                case SKIPPED_UNENCRYPTED -> {
+                    if (!p.usersPort()) {
+                        continue;
+                    }
+                    look = StatusLook.INFO;
+                    sentence = messages.format("row.auth.unencrypted", where);
+                }
+                case SKIPPED_CERTIFICATE -> {
+                    look = StatusLook.WARNING;
+                    sentence = messages.format("row.auth.certificate", where);
+                }
+                default -> {
+                    continue;
+                }
+            }
+            List<String> evidence = new ArrayList<>();
+            if (auth.reply() != null) {
+                evidence.add("port " + p.port() + ": AUTH " + auth.mechanism() + " → " + auth.reply().show());
+            }
+            if (auth.note() != null && !auth.note().isBlank()) {
+                evidence.add(auth.note());
+            }
+            rows.add(new Row("auth-" + p.port(), look, r.apply(sentence), redact(evidence, r), redact(p.transcript(), r)));
+        }
+        return rows;
+    }
+
+    private List<Row> firewallRows(CheckEvidence e, UnaryOperator<String> r) {
+        List<Row> rows = new ArrayList<>();
+        for (SmtpPortResult p : yoursFirst(e.ports())) {
+            if (p.certificate() != null) {
+                rows.add(certificateRow("cert-" + p.port(), portName(p), p.certificate(), r));
+            }
+        }
+        for (LoginResult l : e.logins()) {
+            if (l.certificate() != null) {
+                rows.add(certificateRow("cert-" + ProbeSummary.id(l),
+                        messages.format("row.place.mailbox", l.protocol(), String.valueOf(l.port())), l.certificate(), r));
+            }
+        }
+        return rows;
+    }
+
+    private Row certificateRow(String key, String where, CertificateEvidence c, UnaryOperator<String> r) {
+        String names = c.names().size() <= 3 ? String.join(", ", c.names())
+                : String.join(", ", c.names().subList(0, 3)) + ", …";
+        StatusLook look;
+        String sentence;
+        if (c.acceptable()) {
+            look = StatusLook.OK;
+            sentence = messages.format("row.certificate.ok", where, c.checkedName());
+        } else if (c.trusted()) {
+            look = StatusLook.WARNING;
+            sentence = messages.format("row.certificate.otherName", where, names);
+        } else {
+            look = StatusLook.PROBLEM;
+            sentence = messages.format("row.certificate.untrusted", where);
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add("subject: " + c.subject());
+        evidence.add("issued by: " + c.issuer() + (c.rootIssuer() == null ? "" : " (chain leads to " + c.rootIssuer() + ")"));
+        evidence.add("valid for: " + String.join(", ", c.names()));
+        evidence.add("valid from " + c.notBefore() + " until " + c.notAfter());
+        evidence.add(c.trusted() ? "trusted by this computer" : "not trusted: " + c.trustProblem());
+        evidence.add("SHA-256: " + c.sha256());
+        return new Row(key, look, r.apply(sentence), redact(evidence, r), List.of());
+    }
+
+    private List<Row> accountRows(CheckEvidence e, UnaryOperator<String> r) {
+        List<Row> rows = new ArrayList<>();
+        for (SmtpPortResult p : yoursFirst(e.ports())) {
+            RelayCheck relay = p.authenticatedRelay();
+            if (relay == null) {
+                continue;
+            }
+            String where = portName(p);
+            List<String> evidence = new ArrayList<>();
+            evidence.add("port " + p.port() + ": MAIL FROM → " + relay.mailReply().show());
+            if (relay.rcptReply() != null) {
+                evidence.add("port " + p.port() + ": RCPT TO → " + relay.rcptReply().show());
+            }
+            boolean accepted = relay.accepted();
+            String sentence = accepted ? messages.format("row.relay.accepted", where)
+                    : messages.format("row.relay.refused", where, relay.decisive().show());
+            rows.add(new Row("relay-" + p.port(), accepted ? StatusLook.OK : StatusLook.PROBLEM, r.apply(sentence),
+                    redact(evidence, r), redact(p.transcript(), r)));
+        }
+        if (rows.isEmpty() && !e.ports().isEmpty()) {
+            rows.add(new Row("relay", StatusLook.INFO, messages.get("row.relay.none"), List.of(), List.of()));
+        }
+        e.ports().stream().filter(SmtpPortResult::canSend)
+                .flatMap(p -> p.currentCapabilities().stream().map(c -> Map.entry(p, c)))
+                .filter(pc -> pc.getValue().size().isPresent() && pc.getValue().size().getAsLong() > 0)
+                .findFirst()
+                .ifPresent(pc -> {
+                    long bytes = pc.getValue().size().getAsLong();
+                    String megabytes = String.format(java.util.Locale.ROOT, "%.0f", bytes / 1_000_000.0);
+                    rows.add(new Row("size", StatusLook.INFO, r.apply(messages.format("row.size", megabytes)),
+                            List.of("port " + pc.getKey().port() + ": SIZE " + bytes), List.of()));
+                });
+        return rows;
+    }
+
+    private String portName(SmtpPortResult p) {
+        return p.usersPort() ? messages.format("row.place.yourPort", String.valueOf(p.port()))
+                : messages.format("row.place.port", String.valueOf(p.port()));
+    }
+
+    /** The user's own port first, then the others in the engine's order. */
+    private static List<SmtpPortResult> yoursFirst(List<SmtpPortResult> ports) {
+        return ports.stream().sorted(Comparator.comparing((SmtpPortResult p) -> !p.usersPort())).toList();
+    }
+
+    private static List<String> redact(List<String> lines, UnaryOperator<String> r) {
+        return lines.stream().map(r).toList();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

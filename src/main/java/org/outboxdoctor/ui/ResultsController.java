@@ -1,0 +1,343 @@
+package org.outboxdoctor.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.outboxdoctor.diagnosis.RecommendedSettings;
+import org.outboxdoctor.settings.Security;
+import org.outboxdoctor.ui.CheckOutcome.FindingView;
+
+/**
+ * Controller of {@code results.fxml}: shows the {@link CheckOutcome} of the last run. Copy buttons put one
+ * setting on the clipboard; "Copy report" the redacted text report; "Save report…" writes the redacted HTML
+ * report on the background executor; "Run again" warns first when the last run was moments ago.
+ * "Send me a test message" is shown disabled with a note: sending real test messages is a later feature.
+ */
+public final class ResultsController implements WizardPage {
+
+    static final String REPORT_FILE_NAME = "outbox-doctor-report.html";
+
+    private final CheckSession session;
+    private final AppServices services;
+    private final Messages messages;
+    private CheckOutcome shown;
+
+    @FXML
+    private HBox runningBox;
+    @FXML
+    private VBox verdictBox;
+    @FXML
+    private Label verdictGlyph;
+    @FXML
+    private Label verdictHeadline;
+    @FXML
+    private Label verdictDetail;
+    @FXML
+    private VBox settingsCard;
+    @FXML
+    private Label settingsIntro;
+    @FXML
+    private Label serverValue;
+    @FXML
+    private Label portValue;
+    @FXML
+    private Label securityValue;
+    @FXML
+    private Label usernameValue;
+    @FXML
+    private Label authValue;
+    @FXML
+    private Button copyServer;
+    @FXML
+    private Button copyPort;
+    @FXML
+    private Button copySecurity;
+    @FXML
+    private Button copyUsername;
+    @FXML
+    private Label userSaw;
+    @FXML
+    private VBox actionsBox;
+    @FXML
+    private Button copyReportButton;
+    @FXML
+    private Button saveReportButton;
+    @FXML
+    private Button runAgainButton;
+    @FXML
+    private Label actionMessage;
+    @FXML
+    private VBox rerunBox;
+    @FXML
+    private Label rerunText;
+    @FXML
+    private Button runAnywayButton;
+    @FXML
+    private Label findingsTitle;
+    @FXML
+    private VBox findingsBox;
+    @FXML
+    private TitledPane everythingPane;
+    @FXML
+    private TextArea reportText;
+
+    public ResultsController(CheckSession session, AppServices services) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.services = Objects.requireNonNull(services, "services");
+        this.messages = services.messages();
+    }
+
+    @FXML
+    private void initialize() {
+        for (Button copy : new Button[] {copyServer, copyPort, copySecurity, copyUsername}) {
+            Region icon = new Region();
+            icon.getStyleClass().add("copy-icon");
+            copy.setGraphic(icon);
+            copy.setTooltip(new Tooltip(copy.getAccessibleText()));
+        }
+        CheckRowView.releaseTab(reportText);
+        hide(rerunBox);
+        showMessage("", null);
+        render();
+        session.stateProperty().addListener((observable, before, now) -> render());
+        session.outcomeProperty().addListener((observable, before, now) -> render());
+    }
+
+    private void render() {
+        CheckSession.State state = session.state();
+        CheckOutcome outcome = session.outcomeProperty().get();
+        boolean running = state == CheckSession.State.RUNNING;
+        show(runningBox, running);
+        runAgainButton.setDisable(running || state == CheckSession.State.IDLE);
+        copyReportButton.setDisable(outcome == null);
+        saveReportButton.setDisable(outcome == null);
+        if (running) {
+            hide(rerunBox);
+        }
+        if (outcome == shown && outcome != null) {
+            return;
+        }
+        shown = outcome;
+        findingsBox.getChildren().clear();
+        show(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
+        show(findingsBox, outcome != null && !outcome.findings().isEmpty());
+        if (outcome == null) {
+            hide(settingsCard);
+            hide(findingsTitle);
+            hide(everythingPane);
+            hide(userSaw);
+            reportText.clear();
+            if (running) {
+                hide(verdictBox);
+            } else {
+                verdict(StatusLook.INFO, state == CheckSession.State.CANCELLED ? messages.get("results.verdict.cancelled")
+                        : messages.get("results.verdict.none"), "");
+            }
+            return;
+        }
+        renderVerdict(outcome);
+        renderSettings(outcome.recommended());
+        int number = 1;
+        for (FindingView finding : outcome.findings()) {
+            findingsBox.getChildren().add(FindingCard.create(finding, number++, messages));
+        }
+        show(findingsTitle, !outcome.findings().isEmpty());
+        String problem = session.form().problemProperty().get();
+        userSaw.setText(problem == null || problem.isBlank() ? "" : messages.format("results.userSaw", problem.strip()));
+        show(userSaw, !userSaw.getText().isEmpty());
+        reportText.setText(outcome.textReport());
+        show(everythingPane, true);
+    }
+
+    private void renderVerdict(CheckOutcome outcome) {
+        if (outcome.failure().isPresent()) {
+            verdict(StatusLook.WARNING, messages.get("results.verdict.failed"), outcome.failure().get());
+            return;
+        }
+        Optional<FindingView> top = outcome.findings().stream().findFirst();
+        switch (outcome.verdict()) {
+            case CAN_SEND -> verdict(StatusLook.OK, messages.get("results.verdict.canSend"),
+                    messages.get("results.verdict.canSendDetail"));
+            case PROBLEM -> verdict(StatusLook.PROBLEM, top.map(FindingView::title).orElse(messages.get("results.verdict.problem")),
+                    outcome.recommended().isPresent() ? messages.get("results.verdict.problemWithSettings")
+                            : messages.get("results.verdict.problemDetail"));
+            case INCOMPLETE -> verdict(StatusLook.WARNING, messages.get("results.verdict.incomplete"),
+                    top.map(FindingView::title).orElse(""));
+        }
+    }
+
+    private void verdict(StatusLook look, String headline, String detail) {
+        show(verdictBox, true);
+        StatusLook.apply(verdictBox, look);
+        Glyphs.update(verdictGlyph, look, messages);
+        verdictHeadline.setText(headline);
+        verdictHeadline.setAccessibleText(Glyphs.spoken(look, messages) + ": " + headline);
+        verdictDetail.setText(detail);
+        show(verdictDetail, !detail.isEmpty());
+    }
+
+    private void renderSettings(Optional<RecommendedSettings> recommended) {
+        show(settingsCard, recommended.isPresent());
+        recommended.ifPresent(s -> {
+            settingsIntro.setText(s.proven() ? messages.get("results.settings.proven") : messages.get("results.settings.unproven"));
+            serverValue.setText(s.server());
+            portValue.setText(String.valueOf(s.port()));
+            securityValue.setText(securityText(s.security()));
+            usernameValue.setText(s.username());
+            authValue.setText(s.auth() ? messages.get("results.settings.authPassword") : messages.get("results.settings.authNone"));
+        });
+    }
+
+    private String securityText(Security security) {
+        return switch (security) {
+            case STARTTLS -> messages.get("server.security.starttls");
+            case TLS -> messages.get("server.security.tls");
+            case NONE -> messages.get("server.security.none");
+        };
+    }
+
+    @FXML
+    private void copyServer() {
+        copy(serverValue.getText());
+    }
+
+    @FXML
+    private void copyPort() {
+        copy(portValue.getText());
+    }
+
+    @FXML
+    private void copySecurity() {
+        copy(securityValue.getText());
+    }
+
+    @FXML
+    private void copyUsername() {
+        copy(usernameValue.getText());
+    }
+
+    private void copy(String value) {
+        putOnClipboard(value);
+        showMessage(messages.format("results.copied", value), StatusLook.OK);
+    }
+
+    @FXML
+    private void copyReport() {
+        if (shown == null) {
+            return;
+        }
+        putOnClipboard(shown.textReport());
+        showMessage(messages.get("results.copyReport.done"), StatusLook.OK);
+    }
+
+    @FXML
+    private void saveReport() {
+        if (shown == null) {
+            return;
+        }
+        String html = shown.htmlReport();
+        Optional<Path> target = services.saveDialog().choose(verdictBox.getScene().getWindow(),
+                messages.get("results.saveReport.title"), REPORT_FILE_NAME);
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        showMessage(messages.get("results.saveReport.saving"), StatusLook.RUNNING);
+        services.executor().execute(() -> {
+            String message;
+            StatusLook look;
+            try {
+                Files.writeString(file, html, StandardCharsets.UTF_8);
+                message = messages.format("results.saveReport.done", file.toString());
+                look = StatusLook.OK;
+            } catch (IOException | RuntimeException e) {
+                message = messages.format("results.saveReport.failed", String.valueOf(e.getMessage()));
+                look = StatusLook.PROBLEM;
+            }
+            String text = message;
+            StatusLook result = look;
+            services.fxThread().execute(() -> showMessage(text, result));
+        });
+    }
+
+    @FXML
+    private void runAgain() {
+        Optional<RunGate.Warning> warning = session.rerunWarning();
+        if (warning.isPresent()) {
+            rerunText.setText(RunGate.text(warning.get(), messages));
+            StatusLook.apply(rerunBox, StatusLook.WARNING);
+            show(rerunBox, true);
+            runAnywayButton.requestFocus();
+            return;
+        }
+        start();
+    }
+
+    @FXML
+    private void runAnyway() {
+        start();
+    }
+
+    @FXML
+    private void notNow() {
+        hide(rerunBox);
+        runAgainButton.requestFocus();
+    }
+
+    private void start() {
+        hide(rerunBox);
+        showMessage("", null);
+        try {
+            session.start();
+        } catch (RuntimeException e) {
+            showMessage(e.getMessage(), StatusLook.PROBLEM);
+        }
+    }
+
+    private void putOnClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void showMessage(String text, StatusLook look) {
+        actionMessage.setText(text);
+        StatusLook.apply(actionMessage, look);
+        show(actionMessage, !text.isEmpty());
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    private static void hide(Node node) {
+        show(node, false);
+    }
+
+    @Override
+    public void focusFirstField() {
+        if (settingsCard.isVisible()) {
+            copyServer.requestFocus();
+        } else if (!copyReportButton.isDisabled()) {
+            copyReportButton.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.outboxdoctor.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.ToggleSwitch;
+import org.outboxdoctor.ui.CheckOutcome.StepResult;
+
+/**
+ * Controller of {@code wizard.fxml}: the frame around the pages. It loads each page once through
+ * {@link ViewFactory} (so going Back keeps what was typed), swaps pages in place, and owns Back, Next,
+ * "See the answer", Cancel and "Larger text". Nothing here blocks: Next on the settings page only asks
+ * {@link CheckSession} to start, and the run goes on in the background while the user moves through the pages.
+ */
+public final class WizardController implements WizardPage, WizardPage.WizardNavigator {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass REACHABLE = PseudoClass.getPseudoClass("reachable");
+
+    private final ViewFactory views;
+    private final CheckSession session;
+    private final AppearanceModel appearance;
+    private final Messages messages;
+    private final Map<WizardStep, LoadedView<WizardPage>> pages = new EnumMap<>(WizardStep.class);
+    private final Map<WizardStep, StepItem> items = new EnumMap<>(WizardStep.class);
+    private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(this, "current");
+
+    @FXML
+    private VBox stepList;
+    @FXML
+    private StackPane pageHolder;
+    @FXML
+    private ToggleSwitch largeTextSwitch;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button answerButton;
+    @FXML
+    private Button nextButton;
+
+    public WizardController(ViewFactory views, CheckSession session, AppearanceModel appearance, Messages messages) {
+        this.views = Objects.requireNonNull(views, "views");
+        this.session = Objects.requireNonNull(session, "session");
+        this.appearance = Objects.requireNonNull(appearance, "appearance");
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    @FXML
+    private void initialize() {
+        // ToggleSwitchSkin toggles on Space and on a click on the switch itself
+        largeTextSwitch.selectedProperty().bindBidirectional(appearance.largeTextProperty());
+        cancelButton.visibleProperty().bind(session.runningProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+
+        for (WizardStep step : WizardStep.values()) {
+            StepItem item = new StepItem(step);
+            items.put(step, item);
+            stepList.getChildren().add(item.root);
+            step.check().ifPresent(check -> session.stepProperty(check).addListener((o, b, now) -> item.refresh()));
+        }
+        session.stateProperty().addListener((observable, before, now) -> refreshFrame());
+        session.outcomeProperty().addListener((observable, before, now) -> items.get(WizardStep.RESULTS).refresh());
+        session.form().revisionProperty().addListener((observable, before, now) -> refreshFrame());
+        goTo(WizardStep.WELCOME);
+    }
+
+    /** The page on screen. */
+    public ReadOnlyObjectProperty<WizardStep> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The controller of {@code step}'s page (loaded on first use). */
+    public WizardPage page(WizardStep step) {
+        return load(step).controller();
+    }
+
+    @Override
+    public void goTo(WizardStep step) {
+        LoadedView<WizardPage> page = load(step);
+        // park the focus in the frame first: a focused node that leaves the scene makes JavaFX move the focus
+        // on its own, a moment later, to wherever traversal leads (often "Larger text")
+        if (nextButton.getScene() != null && pageHolder.getChildren().stream().anyMatch(n -> containsFocus(n))) {
+            backButton.getParent().requestFocus();
+        }
+        pageHolder.getChildren().setAll(page.root());
+        if (pageHolder.getScene() != null) {
+            // a ScrollPane puts its content into the scene only when its skin exists: make it now, so the page's
+            // fields can take the focus right away
+            pageHolder.applyCss();
+            pageHolder.layout();
+        }
+        current.set(step);
+        nextButton.disableProperty().bind(Bindings.not(page.controller().canGoNextProperty()));
+        refreshFrame();
+        page.controller().shown();
+        focusFirstField();
+    }
+
+    @FXML
+    private void next() {
+        WizardStep step = current.get();
+        WizardPage page = load(step).controller();
+        if (nextButton.isDisabled() || !page.beforeNext()) {
+            return;
+        }
+        step.next().ifPresent(this::goTo);
+    }
+
+    @FXML
+    private void back() {
+        current.get().previous().ifPresent(this::goTo);
+    }
+
+    @FXML
+    private void toAnswer() {
+        goTo(WizardStep.RESULTS);
+    }
+
+    /** Stops every probe at once and returns to the settings page, where everything can be changed. */
+    @FXML
+    private void cancel() {
+        if (!session.runningProperty().get()) {
+            return;
+        }
+        session.cancel();
+        goTo(WizardStep.SERVER);
+    }
+
+    private static boolean containsFocus(Node pageRoot) {
+        Node owner = pageRoot.getScene() == null ? null : pageRoot.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == pageRoot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LoadedView<WizardPage> load(WizardStep step) {
+        return pages.computeIfAbsent(step, s -> {
+            LoadedView<WizardPage> page = views.load(s.view(), WizardPage.class);
+            page.controller().attach(this);
+            return page;
+        });
+    }
+
+    private void refreshFrame() {
+        WizardStep step = current.get();
+        if (step == null) {
+            return;
+        }
+        backButton.setDisable(step == WizardStep.WELCOME);
+        boolean last = step == WizardStep.RESULTS;
+        nextButton.setVisible(!last);
+        nextButton.setManaged(!last);
+        boolean live = step.check().isPresent();
+        answerButton.setVisible(live && step != WizardStep.CHECK_BLACKLIST);
+        answerButton.setManaged(answerButton.isVisible());
+        if (step == WizardStep.SERVER) {
+            nextButton.setText(session.upToDate() ? messages.get("wizard.next") : messages.get("wizard.start"));
+        } else if (step == WizardStep.CHECK_BLACKLIST) {
+            nextButton.setText(messages.get("wizard.toAnswer"));
+        } else {
+            nextButton.setText(messages.get("wizard.next"));
+        }
+        items.values().forEach(StepItem::refresh);
+    }
+
+    @Override
+    public void focusFirstField() {
+        WizardStep step = current.get();
+        if (step == null || nextButton.getScene() == null) {
+            return;
+        }
+        if (step.asks() || step == WizardStep.RESULTS) {
+            load(step).controller().focusFirstField();
+        } else {
+            nextButton.requestFocus();
+        }
+    }
+
+    /** One entry of the step list: a number or status symbol, and the step's name. */
+    private final class StepItem {
+        private final WizardStep step;
+        private final HBox root = new HBox();
+        private final Label glyph = new Label();
+        private final Label name = new Label();
+
+        StepItem(WizardStep step) {
+            this.step = step;
+            root.getStyleClass().add("step-item");
+            root.setId("step-" + step.name());
+            glyph.getStyleClass().add("step-glyph");
+            glyph.setMinWidth(Label.USE_PREF_SIZE);
+            name.getStyleClass().add("step-name");
+            name.setText(step.title(messages));
+            name.setWrapText(true);
+            name.setMinHeight(Label.USE_PREF_SIZE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            root.getChildren().addAll(glyph, name);
+            root.setOnMouseClicked(event -> {
+                if (reachable()) {
+                    goTo(step);
+                }
+            });
+            refresh();
+        }
+
+        /** Earlier pages are always reachable by mouse; the check pages once a check has started. */
+        private boolean reachable() {
+            WizardStep now = current.get();
+            return now != null && (step.ordinal() <= now.ordinal()
+                    || (!step.asks() && session.state() != CheckSession.State.IDLE));
+        }
+
+        void refresh() {
+            StatusLook look = look();
+            String number = String.valueOf(step.ordinal() + 1);
+            glyph.setText(look == null ? number : Glyphs.glyph(look));
+            StatusLook.apply(glyph, look);
+            boolean isCurrent = step == current.get();
+            root.pseudoClassStateChanged(CURRENT, isCurrent);
+            root.pseudoClassStateChanged(REACHABLE, reachable() && !isCurrent);
+            name.setAccessibleText(messages.format("wizard.stepItem", number, step.title(messages),
+                    Glyphs.spoken(look, messages)));
+        }
+
+        private StatusLook look() {
+            if (step.check().isPresent()) {
+                StepResult result = session.stepProperty(step.check().get()).get();
+                return result.look();
+            }
+            if (step == WizardStep.RESULTS) {
+                if (session.state() == CheckSession.State.RUNNING) {
+                    return StatusLook.RUNNING;
+                }
+                CheckOutcome outcome = session.outcomeProperty().get();
+                if (outcome == null) {
+                    return null;
+                }
+                return switch (outcome.verdict()) {
+                    case CAN_SEND -> StatusLook.OK;
+                    case PROBLEM -> StatusLook.PROBLEM;
+                    case INCOMPLETE -> StatusLook.WARNING;
+                };
+            }
+            return null;
+        }
+    }
+}

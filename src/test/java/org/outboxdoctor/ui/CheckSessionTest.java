@@ -1,0 +1,217 @@
+package org.outboxdoctor.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outboxdoctor.diagnosis.FindingCode;
+import org.outboxdoctor.diagnosis.Verdict;
+import org.outboxdoctor.e2e.MailWorld;
+import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.ui.CheckForm.SecurityChoice;
+import org.outboxdoctor.ui.CheckOutcome.Row;
+import org.outboxdoctor.ui.CheckOutcome.StepResult;
+
+/** The session against the loopback mail world, without a window (same-thread executors where possible). */
+class CheckSessionTest {
+
+    private final Preferences node = TestPreferences.freshNode();
+    private final MutableClock clock = new MutableClock();
+
+    @AfterEach
+    void removePreferences() throws BackingStoreException {
+        TestPreferences.remove(node);
+    }
+
+    @Test
+    void healthyAccountEndsOnCanSendWithEveryStepAnswered() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+
+            session.start();
+
+            assertEquals(CheckSession.State.FINISHED, session.state());
+            CheckOutcome outcome = session.outcomeProperty().get();
+            assertEquals(Verdict.CAN_SEND, outcome.verdict());
+            assertEquals(List.of(FindingCode.CAN_SEND), outcome.codes());
+            assertEquals(465, outcome.recommended().orElseThrow().port());
+            assertEquals(StatusLook.OK, step(session, CheckStep.PASSWORD).look());
+            assertEquals(StatusLook.OK, step(session, CheckStep.SERVER).look());
+            assertEquals(StatusLook.OK, step(session, CheckStep.PORT).look());
+            assertEquals(StatusLook.OK, step(session, CheckStep.FIREWALL).look());
+            assertEquals(StatusLook.OK, step(session, CheckStep.ACCOUNT_STATUS).look());
+            assertEquals(StatusLook.INFO, step(session, CheckStep.BLACKLIST).look());
+            assertEquals(session.form().revisionProperty().get(), session.form().revisionProperty().get());
+            assertTrue(session.upToDate());
+
+            Row imap = row(session, CheckStep.PASSWORD, "login-imap-993");
+            assertEquals(StatusLook.OK, imap.look());
+            assertTrue(imap.transcript().stream().anyMatch(l -> l.contains("LOGIN")), imap.transcript().toString());
+            assertEquals(StatusLook.OK, row(session, CheckStep.PORT, "port-465").look());
+            assertEquals(StatusLook.OK, row(session, CheckStep.FIREWALL, "cert-465").look());
+            assertEquals(StatusLook.OK, row(session, CheckStep.ACCOUNT_STATUS, "relay-465").look());
+            assertNoPassword(outcome, MailWorld.PASSWORD);
+        }
+    }
+
+    @Test
+    void wrongPasswordIsThePasswordStepsProblem() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            fill(session.form(), "not the password", "465", SecurityChoice.TLS);
+
+            session.start();
+
+            CheckOutcome outcome = session.outcomeProperty().get();
+            assertEquals(FindingCode.WRONG_PASSWORD, outcome.codes().get(0));
+            StepResult password = step(session, CheckStep.PASSWORD);
+            assertEquals(StatusLook.PROBLEM, password.look());
+            assertEquals(outcome.findings().get(0).title(), password.headline());
+            assertEquals(StatusLook.PROBLEM, row(session, CheckStep.PASSWORD, "login-imap-993").look());
+            assertEquals(StatusLook.PROBLEM, row(session, CheckStep.PASSWORD, "auth-465").look());
+            assertNoPassword(outcome, "not the password");
+        }
+    }
+
+    @Test
+    void progressShowsRunningRowsFirst() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            List<StepResult> seen = new ArrayList<>();
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            session.stepProperty(CheckStep.PORT).addListener((o, b, now) -> seen.add(now));
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+
+            session.start();
+
+            assertEquals(StatusLook.RUNNING, seen.get(0).look());
+            assertTrue(seen.get(0).rows().stream().allMatch(r -> r.look() == StatusLook.RUNNING), seen.get(0).rows().toString());
+            assertEquals(List.of("port-465", "port-25", "port-587", "port-2525"),
+                    seen.get(0).rows().stream().map(Row::key).toList(), "the user's port first");
+            assertEquals(StatusLook.OK, seen.get(seen.size() - 1).look());
+        }
+    }
+
+    @Test
+    void cancelReturnsToAnEditableStateAtOnceAndIgnoresTheLateResult() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-background"));
+        ExecutorService fx = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-fx"));
+        try (MailWorld world = new MailWorld()) {
+            world.scripted(SmtpBehaviour.builder().silent(true).build(), 25, 465, 587, 2525, 993);
+            CheckSession session = session(world, background, fx);
+            on(fx, () -> {
+                fill(session.form(), MailWorld.PASSWORD, "587", SecurityChoice.STARTTLS);
+                session.start();
+                return null;
+            });
+            Thread.sleep(600);
+            on(fx, () -> {
+                session.cancel();
+                return null;
+            });
+            assertEquals(CheckSession.State.CANCELLED, on(fx, session::state));
+            assertEquals(StatusLook.INFO, on(fx, () -> step(session, CheckStep.PORT).look()));
+
+            background.shutdown();
+            assertTrue(background.awaitTermination(5, TimeUnit.SECONDS), "the engine run returned after cancel");
+            assertEquals(CheckSession.State.CANCELLED, on(fx, session::state), "the late result is ignored");
+            assertNull(on(fx, () -> session.outcomeProperty().get()));
+            assertFalse(on(fx, session::upToDate));
+            assertTrue(ProbeThreads.awaitNone(Duration.ofSeconds(3)), "probe threads left: " + ProbeThreads.alive());
+        } finally {
+            background.shutdownNow();
+            fx.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSecondRunWithinAMinuteIsWarnedAbout() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+            assertTrue(session.rerunWarning().isEmpty());
+            session.start();
+            clock.advance(Duration.ofSeconds(20));
+            assertEquals(new RunGate.TooSoon(20), session.rerunWarning().orElseThrow());
+            clock.advance(Duration.ofSeconds(41));
+            assertTrue(session.rerunWarning().isEmpty());
+        }
+    }
+
+    @Test
+    void anEngineThatCannotRunIsReportedNotThrown() throws Exception {
+        AppServices services = AppServices.create(Runnable::run, node, Locale.ROOT).withFxThread(Runnable::run)
+                .withCheckOptions(CheckOptions.defaults().withDns("not a resolver:x"));
+        CheckSession session = new CheckSession(new CheckForm(), services);
+        fill(session.form(), "pw", "587", SecurityChoice.STARTTLS);
+
+        session.start();
+
+        CheckOutcome outcome = session.outcomeProperty().get();
+        assertNotNull(outcome);
+        assertEquals(Verdict.INCOMPLETE, outcome.verdict());
+        assertTrue(outcome.failure().isPresent());
+        assertEquals(CheckSession.State.FINISHED, session.state());
+    }
+
+    static void assertNoPassword(CheckOutcome outcome, String password) {
+        List<String> texts = new ArrayList<>(List.of(outcome.textReport(), outcome.htmlReport()));
+        outcome.findings().forEach(f -> {
+            texts.add(f.title());
+            texts.add(f.detail());
+            texts.addAll(f.evidence());
+            texts.addAll(f.fix());
+        });
+        outcome.steps().values().forEach(s -> s.rows().forEach(r -> {
+            texts.add(r.sentence());
+            texts.addAll(r.evidence());
+            texts.addAll(r.transcript());
+        }));
+        for (String text : texts) {
+            assertFalse(text.contains(password), "password shown in: " + text);
+        }
+    }
+
+    private CheckSession session(MailWorld world, java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
+        AppServices services = AppServices.create(background, node, Locale.ROOT).withFxThread(fx)
+                .withCheckOptions(WizardWorld.options(world)).withClock(clock);
+        return new CheckSession(new CheckForm(), services);
+    }
+
+    private static void fill(CheckForm form, String password, String port, SecurityChoice security) {
+        form.emailProperty().set(MailWorld.ADDRESS);
+        form.passwordProperty().set(password);
+        form.portProperty().set(port);
+        form.securityProperty().set(security);
+    }
+
+    private static StepResult step(CheckSession session, CheckStep step) {
+        return session.stepProperty(step).get();
+    }
+
+    private static Row row(CheckSession session, CheckStep step, String key) {
+        return step(session, step).rows().stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + key + " in " + step(session, step).rows()));
+    }
+
+    private static <T> T on(ExecutorService thread, Callable<T> work) throws Exception {
+        return thread.submit(work).get(5, TimeUnit.SECONDS);
+    }
+
+}
