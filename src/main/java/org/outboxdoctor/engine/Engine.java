@@ -116,6 +116,7 @@ public final class Engine {
                 for (int port : portsToProbe(settings)) {
                     SmtpProbePlan plan = new SmtpProbePlan(endpoint(target.host(), target.address(), port, options),
                             securityFor(port, settings), usersHost && port == settings.port(), settings.security(), settings.auth());
+                    progress.onProgress(new ProgressEvent("smtp-" + port, ProgressEvent.State.STARTED, ""));
                     smtp.add(pool.submit(() -> reported(progress, smtpProbe.run(plan))));
                 }
                 List<ProviderProfile.Server> routes = profile.incomingFor(settings.address(), target.host());
