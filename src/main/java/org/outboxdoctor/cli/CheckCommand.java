@@ -142,19 +142,22 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Secret secret = readPassword()) {
-            CheckRequest request = request(secret);
-            Engine engine = new Engine();
-            CheckEvidence evidence = engine.run(request, ProgressListener.NONE);
-            Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
-            CheckReport report = new CheckReport(evidence, diagnosis, new Redactor(secret));
+            CheckReport report = run(request(secret), secret);
             out.print(json ? JsonReport.render(report) + System.lineSeparator() : TextReport.render(report, transcript));
             out.flush();
-            return diagnosis.verdict().exitCode();
+            return report.diagnosis().verdict().exitCode();
         } catch (InvalidSettingException e) {
             err.println(e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
         }
+    }
+
+    /** One run: the engine, then the diagnosis, ready for either renderer. `practice run` runs exactly this too. */
+    static CheckReport run(CheckRequest request, Secret secret) {
+        CheckEvidence evidence = new Engine().run(request, ProgressListener.NONE);
+        Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
+        return new CheckReport(evidence, diagnosis, new Redactor(secret));
     }
 
     CheckRequest request(Secret secret) {
