@@ -9,9 +9,9 @@ import org.outboxdoctor.cli.OutboxDoctorCli;
 import org.outboxdoctor.ui.DesktopLauncher;
 
 /**
- * Entry point. No arguments opens the assistant window; any argument runs the command line
- * ("check …", "--help"). A plain class, because JavaFX on the class path refuses to start an
- * Application subclass as the main class.
+ * Entry point. No arguments opens the assistant window (without a display, a practice check runs in the
+ * terminal instead); any argument runs the command line ("check …", "practice …", "--help"). A plain class,
+ * because JavaFX on the class path refuses to start an Application subclass as the main class.
  */
 public final class Main {
     private Main() {
@@ -20,7 +20,13 @@ public final class Main {
     /** Where the window cannot open (no display, say), the user is told so in words, with the command-line way. */
     private static void openWindow(String[] args) {
         if (isLinuxWithoutDisplay()) {
-            cannotOpen("there is no graphical display here");
+            // a fresh machine without a display still gets to see the app work: a practice check in the terminal
+            System.err.println("Outbox Doctor could not open its window: there is no graphical display here.");
+            System.err.println("Here is a practice check in the terminal instead (pretend servers on this computer;"
+                    + " \"outbox-doctor practice list\" shows more, \"outbox-doctor check --help\" checks a real account).");
+            System.err.println();
+            runCommandLine(new String[] {"practice", "run", "healthy"});
+            return;
         }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> cannotOpen(e.getMessage()));
         try {
@@ -37,7 +43,8 @@ public final class Main {
 
     private static void cannotOpen(String reason) {
         System.err.println("Outbox Doctor could not open its window: " + reason + ".");
-        System.err.println("To check from the command line instead, run: outbox-doctor check --help");
+        System.err.println("To check from the command line instead, run: outbox-doctor check --help"
+                + " (or see it work first: outbox-doctor practice run healthy)");
         System.exit(ExitCodes.USAGE);
     }
 
@@ -46,6 +53,10 @@ public final class Main {
             openWindow(args);
             return;
         }
+        runCommandLine(args);
+    }
+
+    private static void runCommandLine(String[] args) {
         // library chatter (dnsjava, Jakarta Mail) has no place in a report meant for people
         Logger.getLogger("").setLevel(Level.WARNING);
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();

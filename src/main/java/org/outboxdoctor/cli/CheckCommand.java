@@ -149,13 +149,10 @@ public final class CheckCommand implements Callable<Integer> {
         try (Secret secret = readPassword()) {
             CheckRequest request = request(secret);
             politePause(request.settings().server(), err);
-            Engine engine = new Engine();
-            CheckEvidence evidence = engine.run(request, ProgressListener.NONE);
-            Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
-            CheckReport report = new CheckReport(evidence, diagnosis, new Redactor(secret));
+            CheckReport report = run(request, secret);
             out.print(json ? JsonReport.render(report) + System.lineSeparator() : TextReport.render(report, transcript));
             out.flush();
-            return diagnosis.verdict().exitCode();
+            return report.diagnosis().verdict().exitCode();
         } catch (InvalidSettingException e) {
             err.println(e.getMessage());
             err.flush();
@@ -181,6 +178,13 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         history.record(server);
+    }
+
+    /** One run: the engine, then the diagnosis, ready for either renderer. `practice run` runs exactly this too. */
+    static CheckReport run(CheckRequest request, Secret secret) {
+        CheckEvidence evidence = new Engine().run(request, ProgressListener.NONE);
+        Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
+        return new CheckReport(evidence, diagnosis, new Redactor(secret));
     }
 
     CheckRequest request(Secret secret) {

@@ -17,6 +17,7 @@ public final class OutboxDoctorCli {
     public static int run(String[] args, Map<String, String> environment, InputStream stdin, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new OutboxDoctorCli())
                 .addSubcommand(new CommandLine(new CheckCommand(environment, stdin)))
+                .addSubcommand(new CommandLine(new PracticeCommand()))
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCodes.INCOMPLETE)

@@ -20,6 +20,11 @@ public final class JsonReport {
     }
 
     public static String render(CheckReport report) {
+        return print(tree(report));
+    }
+
+    /** The report as a JSON object, for commands that add a field of their own (`practice run`). */
+    public static JsonObject tree(CheckReport report) {
         Redactor r = report.redactor();
         CheckEvidence e = report.evidence();
         JsonObject root = new JsonObject();
@@ -57,6 +62,11 @@ public final class JsonReport {
         root.addProperty("authAttempts", e.authAttempts());
         root.addProperty("mailboxLogins", e.mailboxLogins());
         root.addProperty("elapsedMillis", e.elapsedMillis());
+        return root;
+    }
+
+    /** Pretty-printed, nulls kept, nothing HTML-escaped: how every report object is printed. */
+    public static String print(JsonObject root) {
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root);
     }
 

@@ -10,7 +10,7 @@ import org.outboxdoctor.probe.dnsbl.DnsblProbe;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.dnsbl.DnsblZone;
 import org.outboxdoctor.probe.dnsbl.ListingStatus;
-import org.outboxdoctor.testing.LoopbackDnsServer;
+import org.outboxdoctor.practice.LoopbackDnsServer;
 
 /**
  * How long the blocklist step takes with 20 lists that each answer after 200 ms on loopback.

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.outboxdoctor.testing.ScriptedSmtpServer;
+import org.outboxdoctor.practice.ScriptedSmtpServer;
 
 /** Password and login checks against real GreenMail servers and scripted SMTP servers on loopback. */
 class AccountChecksTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.outboxdoctor.testing.ScriptedSmtpServer;
+import org.outboxdoctor.practice.ScriptedSmtpServer;
 import org.outboxdoctor.testing.TestPki;
 
 /** Certificates that do not name the server or are not trusted: evidence, and the password stays here. */

@@ -14,7 +14,7 @@ import org.outboxdoctor.engine.CheckEvidence;
 import org.outboxdoctor.engine.Engine;
 import org.outboxdoctor.engine.ProgressEvent;
 import org.outboxdoctor.settings.Security;
-import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.practice.SmtpBehaviour;
 
 class EngineCancelTest {
 

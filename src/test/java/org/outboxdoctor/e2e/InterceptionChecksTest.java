@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.outboxdoctor.testing.ScriptedSmtpServer;
+import org.outboxdoctor.practice.ScriptedSmtpServer;
 import org.outboxdoctor.testing.TestPki;
 
 /** An antivirus mail shield on one port: its own CA, its own banner. */

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.outboxdoctor.cli.OutboxDoctorCli;
-import org.outboxdoctor.testing.BlackholePort;
-import org.outboxdoctor.testing.LoopbackDnsServer;
-import org.outboxdoctor.testing.RefusedPort;
-import org.outboxdoctor.testing.ScriptedSmtpServer;
-import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.practice.BlackholePort;
+import org.outboxdoctor.practice.LoopbackDnsServer;
+import org.outboxdoctor.practice.RefusedPort;
+import org.outboxdoctor.practice.ScriptedSmtpServer;
+import org.outboxdoctor.practice.SmtpBehaviour;
 import org.outboxdoctor.testing.TestPki;
 
 /**

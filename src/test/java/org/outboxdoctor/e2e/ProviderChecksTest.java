@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.outboxdoctor.testing.ScriptedSmtpServer;
+import org.outboxdoctor.practice.ScriptedSmtpServer;
 import org.outboxdoctor.testing.TestPki;
 
 /**

@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
-import org.outboxdoctor.testing.ScriptedSmtpServer;
-import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.practice.ScriptedSmtpServer;
+import org.outboxdoctor.practice.SmtpBehaviour;
 import org.outboxdoctor.testing.TestPki;
 
 /** Politeness (connections, logins) and secrecy (the password in no output), whatever the server does. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.outboxdoctor.testing.ScriptedSmtpServer;
-import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.practice.ScriptedSmtpServer;
+import org.outboxdoctor.practice.SmtpBehaviour;
 
 /** What the server says: relay refusals, TLS requirements, bans, suspensions, quotas and garbage. */
 class ServerRepliesTest {

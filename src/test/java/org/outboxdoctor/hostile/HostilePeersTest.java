@@ -24,11 +24,11 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import org.outboxdoctor.testing.LoopbackDnsServer;
-import org.outboxdoctor.testing.ScriptedSmtpServer;
-import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.practice.LoopbackDnsServer;
+import org.outboxdoctor.practice.ScriptedSmtpServer;
+import org.outboxdoctor.practice.SmtpBehaviour;
 import org.outboxdoctor.testing.TestPki;
-import org.outboxdoctor.testing.RefusedPort;
+import org.outboxdoctor.practice.RefusedPort;
 
 /**
  * Servers that misbehave in every way we could think of: each run ends within its deadline, with a clear

@@ -23,7 +23,7 @@ import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.Verdict;
 import org.outboxdoctor.e2e.MailWorld;
 import org.outboxdoctor.engine.CheckOptions;
-import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.practice.SmtpBehaviour;
 import org.outboxdoctor.ui.CheckForm.SecurityChoice;
 import org.outboxdoctor.ui.CheckOutcome.Row;
 import org.outboxdoctor.ui.CheckOutcome.StepResult;

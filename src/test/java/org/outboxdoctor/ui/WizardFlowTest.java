@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.Verdict;
 import org.outboxdoctor.e2e.MailWorld;
-import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.practice.SmtpBehaviour;
 import org.outboxdoctor.ui.CheckForm.SecurityChoice;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

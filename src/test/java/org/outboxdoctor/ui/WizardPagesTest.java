@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.outboxdoctor.diagnosis.Verdict;
 import org.outboxdoctor.e2e.MailWorld;
-import org.outboxdoctor.testing.SmtpBehaviour;
+import org.outboxdoctor.practice.SmtpBehaviour;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -1,4 +1,4 @@
-package org.outboxdoctor.testing;
+package org.outboxdoctor.practice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +21,7 @@ class UnreachablePortsTest {
 
     @AfterEach
     void noThreadsLeft() {
-        assertEquals(List.of(), TestThreads.alive());
+        assertEquals(List.of(), PracticeThreads.alive());
     }
 
     @Test

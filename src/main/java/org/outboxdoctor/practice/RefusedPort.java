@@ -1,4 +1,4 @@
-package org.outboxdoctor.testing;
+package org.outboxdoctor.practice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.outboxdoctor.testing;
+package org.outboxdoctor.practice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import org.outboxdoctor.testing.TestPki;
+
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ScriptedSmtpServerTest {
 
@@ -48,7 +50,7 @@ class ScriptedSmtpServerTest {
         for (AutoCloseable closeable : toClose) {
             closeable.close();
         }
-        assertEquals(List.of(), TestThreads.alive(), "threads left running after close()");
+        assertEquals(List.of(), PracticeThreads.alive(), "threads left running after close()");
     }
 
     @Test
@@ -65,9 +67,9 @@ class ScriptedSmtpServerTest {
             assertEquals("250 2.0.0 Ok", c.command("NOOP").get(0));
             assertEquals("502 5.5.2 Error: command not recognized", c.command("VRFY alice").get(0));
             assertEquals("250 mail.example.test", c.command("HELO client").get(0));
-            List<Thread> running = TestThreads.alive();
-            assertTrue(running.stream().anyMatch(t -> t.getName().startsWith("test-smtp-accept-")), running.toString());
-            assertTrue(running.stream().anyMatch(t -> t.getName().startsWith("test-smtp-" + server.port() + "-conn-")));
+            List<Thread> running = PracticeThreads.alive();
+            assertTrue(running.stream().anyMatch(t -> t.getName().startsWith("practice-smtp-accept-")), running.toString());
+            assertTrue(running.stream().anyMatch(t -> t.getName().startsWith("practice-smtp-" + server.port() + "-conn-")));
             assertTrue(running.stream().allMatch(Thread::isDaemon));
             assertEquals("221 2.0.0 Bye", c.command("QUIT").get(0));
             assertTrue(c.atEof());

@@ -1,4 +1,4 @@
-package org.outboxdoctor.testing;
+package org.outboxdoctor.practice;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

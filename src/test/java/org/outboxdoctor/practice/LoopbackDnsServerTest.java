@@ -1,4 +1,4 @@
-package org.outboxdoctor.testing;
+package org.outboxdoctor.practice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +46,7 @@ class LoopbackDnsServerTest {
     @AfterEach
     void stop() {
         dns.close();
-        assertEquals(List.of(), TestThreads.alive(), "threads left running after close()");
+        assertEquals(List.of(), PracticeThreads.alive(), "threads left running after close()");
     }
 
     @Test
@@ -64,9 +64,9 @@ class LoopbackDnsServerTest {
 
     @Test
     void runsOnNamedDaemonThreadsSoLeaksAreVisible() {
-        List<Thread> running = TestThreads.alive();
+        List<Thread> running = PracticeThreads.alive();
         assertFalse(running.isEmpty());
-        assertTrue(running.stream().allMatch(t -> t.isDaemon() && t.getName().startsWith("test-dns-")), running.toString());
+        assertTrue(running.stream().allMatch(t -> t.isDaemon() && t.getName().startsWith("practice-dns-")), running.toString());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.outboxdoctor.testing;
+package org.outboxdoctor.practice;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private ScriptedSmtpServer(ServerSocket server, SmtpBehaviour behaviour) {
         this.server = server;
         this.behaviour = behaviour;
-        startThread("test-smtp-accept-" + port(), this::acceptLoop);
+        startThread("smtp-accept-" + port(), this::acceptLoop);
     }
 
     public static ScriptedSmtpServer start(SmtpBehaviour behaviour) {
@@ -121,7 +121,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             // closing anyway
         }
         sockets.forEach(ScriptedSmtpServer::closeQuietly);
-        TestThreads.joinAll(threads, JOIN_BUDGET);
+        PracticeThreads.joinAll(threads, JOIN_BUDGET);
     }
 
     private void acceptLoop() {
@@ -135,7 +135,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             sockets.add(socket);
             int n = connections.incrementAndGet();
             SmtpBehaviour current = behaviour;
-            startThread("test-smtp-" + port() + "-conn-" + n, () -> {
+            startThread("smtp-" + port() + "-conn-" + n, () -> {
                 try {
                     new Session(socket, current).run();
                 } finally {
@@ -154,8 +154,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private void startThread(String name, Runnable body) {
         // threads stay in the set after they end: a thread that removed itself while close() was copying the
         // set would escape the join and still look alive a moment later
-        Thread t = new Thread(body, name);
-        t.setDaemon(true);
+        Thread t = PracticeThreads.newThread(name, body);
         threads.add(t);
         t.start();
     }
@@ -175,7 +174,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private static byte[] parseLoopback(String address) {
         String[] parts = address.split("\\.");
         if (parts.length != 4 || !parts[0].equals("127")) {
-            throw new IllegalArgumentException("tests bind only to 127.0.0.0/8, not " + address);
+            throw new IllegalArgumentException("practice servers bind only to 127.0.0.0/8, not " + address);
         }
         byte[] bytes = new byte[4];
         for (int i = 0; i < 4; i++) {
@@ -562,7 +561,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         }
     }
 
-    /** "AUTH PLAIN dXNlcg..." becomes "AUTH PLAIN ********": tests log commands(), never credentials. */
+    /** "AUTH PLAIN dXNlcg..." becomes "AUTH PLAIN ********": commands() never holds credentials. */
     static String maskAuth(String line) {
         String[] parts = line.split(" ", 3);
         return parts.length < 3 ? line : parts[0] + " " + parts[1] + " " + MASK;

@@ -1,4 +1,4 @@
-package org.outboxdoctor.testing;
+package org.outboxdoctor.practice;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -55,7 +55,7 @@ import org.xbill.DNS.Type;
 
 /**
  * An authoritative DNS server on 127.0.0.1 (UDP and TCP on one ephemeral port) that answers only from the
- * records and faults configured by the test. It never recurses or forwards, so a resolver pointed at it can
+ * records and faults configured by its owner (a practice world or a test). It never recurses or forwards, so a resolver pointed at it can
  * never cause traffic outside the loopback range.
  *
  * <p>Records added for the same name and type accumulate (like lines of a zone file); {@link #remove(String)}
@@ -82,22 +82,22 @@ public final class LoopbackDnsServer implements AutoCloseable {
     private final Set<Socket> tcpClients = ConcurrentHashMap.newKeySet();
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    private volatile boolean dropEverything;
 
     private LoopbackDnsServer(DatagramSocket udp, ServerSocket tcp) {
         this.udp = udp;
         this.tcp = tcp;
         int port = udp.getLocalPort();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread t = new Thread(runnable, "test-dns-delay-" + port);
-            t.setDaemon(true);
+            Thread t = PracticeThreads.newThread("dns-delay-" + port, runnable);
             threads.add(t);
             return t;
         });
         // Dropped and closed-over queries must not keep the scheduler thread alive after close().
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.scheduler = executor;
-        startThread("test-dns-udp-" + port, this::serveUdp);
-        startThread("test-dns-tcp-accept-" + port, this::acceptTcp);
+        startThread("dns-udp-" + port, this::serveUdp);
+        startThread("dns-tcp-accept-" + port, this::acceptTcp);
     }
 
     /** Starts a server on 127.0.0.1 with an ephemeral port shared by UDP and TCP. */
@@ -200,6 +200,12 @@ public final class LoopbackDnsServer implements AutoCloseable {
         return fault(name, Fault.DROP);
     }
 
+    /** No query is answered at all, whatever its name (like a computer without a network); queries are still counted. */
+    public LoopbackDnsServer dropEverything(boolean on) {
+        dropEverything = on;
+        return this;
+    }
+
     /** UDP answers for this name carry TC and no records; TCP answers are complete. */
     public LoopbackDnsServer truncate(String name) {
         return fault(name, Fault.TRUNCATE);
@@ -246,7 +252,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
         closeQuietly(tcp);
         tcpClients.forEach(LoopbackDnsServer::closeQuietly);
         scheduler.shutdownNow();
-        TestThreads.joinAll(threads, JOIN_BUDGET);
+        PracticeThreads.joinAll(threads, JOIN_BUDGET);
     }
 
     // ---- serving ----
@@ -281,7 +287,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
                 return; // closed
             }
             tcpClients.add(client);
-            startThread("test-dns-tcp-" + port() + "-" + client.getPort(), () -> serveTcp(client));
+            startThread("dns-tcp-" + port() + "-" + client.getPort(), () -> serveTcp(client));
         }
     }
 
@@ -337,7 +343,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
             delay = question == null ? null : delays.get(question.getName());
             reply = answer(query, question, fault, overTcp);
         }
-        if (fault == Fault.DROP) {
+        if (fault == Fault.DROP || dropEverything) {
             return;
         }
         byte[] bytes = overTcp ? reply.toWire() : reply.toWire(udpLimit(query));
@@ -365,6 +371,9 @@ public final class LoopbackDnsServer implements AutoCloseable {
             reply.addRecord(new OPTRecord(1232, 0, 0), Section.ADDITIONAL);
         }
         if (question == null || query.getHeader().getOpcode() != Opcode.QUERY || question.getDClass() != DClass.IN) {
+            if (question != null) {
+                reply.addRecord(question, Section.QUESTION); // resolvers match a reply to its question
+            }
             header.setRcode(question == null ? Rcode.FORMERR : Rcode.NOTIMP);
             return reply;
         }
@@ -436,8 +445,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
     private void startThread(String threadName, Runnable body) {
         // threads stay in the set after they end: a thread that removed itself while close() was copying the
         // set would escape the join and still look alive a moment later
-        Thread t = new Thread(body, threadName);
-        t.setDaemon(true);
+        Thread t = PracticeThreads.newThread(threadName, body);
         threads.add(t);
         t.start();
     }

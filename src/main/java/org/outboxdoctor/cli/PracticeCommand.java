@@ -1,0 +1,184 @@
+package org.outboxdoctor.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.outboxdoctor.diagnosis.Finding;
+import org.outboxdoctor.diagnosis.FindingCode;
+import org.outboxdoctor.practice.PracticeCatalog;
+import org.outboxdoctor.practice.PracticeScenario;
+import org.outboxdoctor.practice.PracticeWorld;
+import org.outboxdoctor.probe.NetworkGuard;
+import org.outboxdoctor.report.CheckReport;
+import org.outboxdoctor.report.JsonReport;
+import org.outboxdoctor.report.TextReport;
+import org.outboxdoctor.settings.Secret;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * `outbox-doctor practice`: the built-in training ground. `list` shows the scenarios, `run NAME` starts one on
+ * this computer and runs exactly the check `check` runs against it, with the same report and exit status.
+ */
+@Command(name = "practice", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {PracticeCommand.ListScenarios.class, PracticeCommand.RunScenario.class},
+        description = {"Practice scenarios: pretend mail servers on this computer, each with one cause of \"I can't send\".",
+                "Nothing is sent to the internet. Without a subcommand, lists the scenarios."})
+public final class PracticeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        printList(out);
+        out.println();
+        out.println("Run one with: outbox-doctor practice run NAME [--json]");
+        out.flush();
+        return ExitCodes.CAN_SEND;
+    }
+
+    static void printList(PrintWriter out) {
+        List<PracticeScenario> scenarios = PracticeCatalog.load().scenarios();
+        int width = scenarios.stream().mapToInt(s -> s.id().length()).max().orElse(0);
+        for (PracticeScenario s : scenarios) {
+            out.println(String.format("%-" + width + "s  %s", s.id(), s.title()));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Lists the practice scenarios, one a line: NAME and what it is about.")
+    static final class ListScenarios implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            printList(out);
+            out.flush();
+            return ExitCodes.CAN_SEND;
+        }
+    }
+
+    @Command(name = "run", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description = {"Starts a practice scenario on this computer and checks it exactly as `check` checks a real account.",
+                    "Exit status as for check: 0 can send, 1 a problem was found, 2 bad input, 3 the check could not finish."})
+    static final class RunScenario implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The scenario (see: outbox-doctor practice list).")
+        String name;
+
+        @Option(names = "--json", description = "Print one JSON object (check's, with a \"practice\" field) instead of the report.")
+        boolean json;
+
+        @Option(names = "--transcript", description = "Add every probe's redacted transcript to the report.")
+        boolean transcript;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<PracticeScenario> found = PracticeCatalog.load().find(name);
+            if (found.isEmpty()) {
+                err.println("There is no practice scenario \"" + name + "\". The scenarios are:");
+                printList(err);
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            PracticeScenario scenario = found.get();
+            // the practice world only knows loopback addresses; the guard makes that a promise, not just a fact
+            String guard = System.getProperty(NetworkGuard.PROPERTY);
+            System.setProperty(NetworkGuard.PROPERTY, "true");
+            try (PracticeWorld world = PracticeWorld.start(scenario);
+                 Secret password = Secret.of(world.typedPassword())) {
+                CheckReport report = CheckCommand.run(world.request(password), password);
+                out.print(json ? JsonReport.print(withPractice(JsonReport.tree(report), scenario, report)) + System.lineSeparator()
+                        : text(scenario, world, report));
+                out.flush();
+                return report.diagnosis().verdict().exitCode();
+            } finally {
+                if (guard == null) {
+                    System.clearProperty(NetworkGuard.PROPERTY);
+                } else {
+                    System.setProperty(NetworkGuard.PROPERTY, guard);
+                }
+            }
+        }
+
+        private String text(PracticeScenario scenario, PracticeWorld world, CheckReport report) {
+            String nl = System.lineSeparator();
+            StringBuilder text = new StringBuilder();
+            text.append("PRACTICE | ").append(scenario.id()).append(": ").append(scenario.title()).append(nl);
+            text.append("PRACTICE | Pretend mail servers on this computer (127.0.0.1) play the provider; nothing is sent"
+                    + " to the internet.").append(nl);
+            world.attachmentPath().ifPresent(file -> text.append("PRACTICE | The file to send: ")
+                    .append(file.getFileName()).append(nl));
+            text.append(nl);
+            text.append(TextReport.render(report, transcript));
+            text.append(nl).append("PRACTICE | What this scenario was").append(nl);
+            for (String line : wrap(scenario.teaches(), 96)) {
+                text.append("  ").append(line).append(nl);
+            }
+            FindingCode top = report.diagnosis().top().map(Finding::code).orElse(null);
+            text.append(nl).append("  The scenario teaches ").append(scenario.expectedTop());
+            text.append(top == scenario.expectedTop() ? "; the check's top finding is the same."
+                    : "; the check's top finding was " + top + " instead.").append(nl);
+            return text.toString();
+        }
+    }
+
+    /** The check's JSON with a "practice" field right after "version": which scenario, what it teaches, what it expects. */
+    static JsonObject withPractice(JsonObject report, PracticeScenario scenario, CheckReport run) {
+        JsonObject practice = new JsonObject();
+        practice.addProperty("scenario", scenario.id());
+        practice.addProperty("title", scenario.title());
+        practice.addProperty("teaches", scenario.teaches());
+        practice.addProperty("expected", scenario.expectedTop().name());
+        JsonArray also = new JsonArray();
+        scenario.alsoExpected().forEach(c -> also.add(c.name()));
+        practice.add("alsoExpected", also);
+        practice.addProperty("expectedExit", scenario.expectedExit());
+        practice.addProperty("taught", scenario.isTaughtBy(run.diagnosis()));
+        JsonObject root = new JsonObject();
+        for (Map.Entry<String, com.google.gson.JsonElement> e : report.entrySet()) {
+            root.add(e.getKey(), e.getValue());
+            if (e.getKey().equals("version")) {
+                root.add("practice", practice);
+            }
+        }
+        return root;
+    }
+
+    /** Splits a paragraph into lines of at most {@code width} characters at spaces. */
+    static List<String> wrap(String paragraph, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

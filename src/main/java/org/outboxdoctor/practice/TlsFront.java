@@ -1,0 +1,165 @@
+package org.outboxdoctor.practice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * Implicit TLS (SMTPS 465, IMAPS 993, POP3S 995) in front of a plain practice server on loopback, like stunnel:
+ * accepts a TLS connection presenting a practice certificate, then copies bytes both ways to the plain port.
+ *
+ * <p>Why not GreenMail's own TLS: GreenMail reads one keystore per JVM from system properties, once, so it could
+ * present only one certificate for the life of the JVM, and the tests' GreenMail already uses the test CA's. With
+ * TLS in front, GreenMail only speaks plain protocols, each scenario picks its certificate, and practice and tests
+ * can run in one JVM in any order.
+ */
+final class TlsFront implements AutoCloseable {
+    private static final int HANDSHAKE_TIMEOUT_MS = 10_000;
+    private static final int IDLE_TIMEOUT_MS = 30_000;
+    private static final int BACKEND_CONNECT_TIMEOUT_MS = 2_000;
+    private static final Duration JOIN_BUDGET = Duration.ofSeconds(5);
+    private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
+
+    private final ServerSocket server;
+    private final SSLContext context;
+    private final int backendPort;
+    private final AtomicInteger connections = new AtomicInteger();
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    private TlsFront(ServerSocket server, SSLContext context, int backendPort) {
+        this.server = server;
+        this.context = context;
+        this.backendPort = backendPort;
+        startThread("tls-accept-" + port(), this::acceptLoop);
+    }
+
+    /** Listens on a free port of 127.0.0.1 and forwards to {@code backendPort} on 127.0.0.1. */
+    static TlsFront start(SSLContext context, int backendPort) {
+        try {
+            ServerSocket server = new ServerSocket();
+            server.bind(new InetSocketAddress(loopback(), 0), 50);
+            return new TlsFront(server, context, backendPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        closeQuietly(server);
+        sockets.forEach(TlsFront::closeQuietly);
+        PracticeThreads.joinAll(threads, JOIN_BUDGET);
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException e) {
+                return; // closed
+            }
+            sockets.add(client);
+            int n = connections.incrementAndGet();
+            startThread("tls-" + port() + "-conn-" + n, () -> serve(client, n));
+        }
+    }
+
+    private void serve(Socket client, int n) {
+        SSLSocket tls = null;
+        Socket backend = null;
+        try {
+            client.setSoTimeout(HANDSHAKE_TIMEOUT_MS);
+            tls = (SSLSocket) context.getSocketFactory().createSocket(client, null, true);
+            sockets.add(tls);
+            tls.setUseClientMode(false);
+            tls.setEnabledProtocols(TLS_PROTOCOLS);
+            tls.startHandshake();
+            client.setSoTimeout(IDLE_TIMEOUT_MS);
+            backend = new Socket();
+            sockets.add(backend);
+            backend.connect(new InetSocketAddress(loopback(), backendPort), BACKEND_CONNECT_TIMEOUT_MS);
+            backend.setSoTimeout(IDLE_TIMEOUT_MS);
+            Socket front = tls;
+            Socket back = backend;
+            startThread("tls-" + port() + "-conn-" + n + "-reply", () -> pump(back, front));
+            pump(tls, backend);
+        } catch (IOException e) {
+            // the client gave up the handshake (it may not trust the certificate), hung up, or we are closing
+        } finally {
+            closeQuietly(tls);
+            closeQuietly(backend);
+            closeQuietly(client);
+            sockets.remove(client);
+            if (tls != null) {
+                sockets.remove(tls);
+            }
+            if (backend != null) {
+                sockets.remove(backend);
+            }
+        }
+    }
+
+    /** Copies until either side ends, then closes both, which ends the other direction too. */
+    private static void pump(Socket from, Socket to) {
+        byte[] buffer = new byte[16 * 1024];
+        try {
+            InputStream in = from.getInputStream();
+            OutputStream out = to.getOutputStream();
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, n);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // one side is gone
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+        }
+    }
+
+    private void startThread(String name, Runnable body) {
+        // added before start, so close() can never miss a thread that was just made
+        Thread t = PracticeThreads.newThread(name, body);
+        threads.add(t);
+        t.start();
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // closing anyway
+        }
+    }
+}
