@@ -1,0 +1,157 @@
+package org.outboxdoctor.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.outboxdoctor.diagnosis.Diagnoser;
+import org.outboxdoctor.diagnosis.Diagnosis;
+import org.outboxdoctor.e2e.MailWorld;
+import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.engine.CheckRequest;
+import org.outboxdoctor.engine.Engine;
+import org.outboxdoctor.engine.ProgressListener;
+import org.outboxdoctor.probe.ConnectionBudget;
+import org.outboxdoctor.probe.Deadline;
+import org.outboxdoctor.probe.Dialer;
+import org.outboxdoctor.probe.Cancellation;
+import org.outboxdoctor.probe.Endpoint;
+import org.outboxdoctor.probe.ProbeContext;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.probe.smtp.AuthGate;
+import org.outboxdoctor.probe.smtp.AuthOutcome;
+import org.outboxdoctor.probe.smtp.SmtpPortProbe;
+import org.outboxdoctor.probe.smtp.SmtpPortResult;
+import org.outboxdoctor.probe.smtp.SmtpProbePlan;
+import org.outboxdoctor.probe.tls.TrustConfig;
+import org.outboxdoctor.settings.Security;
+
+/**
+ * Time to a verdict behind a 100 ms round trip (issue #8): the whole diagnosis against the loopback world
+ * behind latency relays, beside the same SMTP checks done one after another with a 10 s connect timeout,
+ * as a technician does them by hand. Prints figures, asserts nothing: {@code mvn -B -Pbench -DskipTests verify}.
+ */
+public final class DiagnosisBenchmark {
+    private static final Duration RTT = Duration.ofMillis(Long.getLong("bench.rttMillis", 100));
+    private static final int RUNS = 3;
+
+    private DiagnosisBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.printf(Locale.ROOT, "diagnosis benchmark, round trip %d ms, median of %d runs%n", RTT.toMillis(), RUNS);
+        scenario("healthy (465 TLS + IMAPS)", false, false);
+        scenario("port 25 filtered, 465 working", true, false);
+        scenario("every SMTP port filtered", true, true);
+    }
+
+    private static void scenario(String name, boolean filter25, boolean filterAll) throws Exception {
+        List<Long> ours = new ArrayList<>();
+        List<Long> byHand = new ArrayList<>();
+        double minimum = 0;
+        String verdict = "";
+        for (int run = 0; run < RUNS; run++) {
+            try (MailWorld world = new MailWorld(); LatencyProxy smtps = new LatencyProxy(world.greenMail().getSmtps().getPort(), RTT);
+                 LatencyProxy imaps = new LatencyProxy(world.greenMail().getImaps().getPort(), RTT)) {
+                for (String dnsName : List.of("mail.example.test", "example.test", "_submission._tcp.example.test",
+                        "_submissions._tcp.example.test", "autoconfig.example.test", "myip.opendns.com",
+                        "o-o.myaddr.l.google.com", "whoami.cloudflare")) {
+                    world.dns.delay(dnsName, RTT);
+                }
+                world.map(465, smtps.port()).map(993, imaps.port());
+                int userPort = 465;
+                if (filter25) {
+                    world.blackhole(25);
+                    userPort = 25;
+                }
+                if (filterAll) {
+                    world.blackhole(465, 587, 2525);
+                }
+                CheckRequest request = world.request(userPort, Security.standardFor(userPort), Duration.ofSeconds(15));
+                long start = System.nanoTime();
+                CheckEvidence evidence = new Engine().run(request, ProgressListener.NONE);
+                Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
+                ours.add((System.nanoTime() - start) / 1_000_000);
+                verdict = diagnosis.top().map(f -> f.code().name()).orElse("");
+                if (Boolean.getBoolean("bench.verbose")) {
+                    evidence.ports().forEach(p -> System.out.println("    smtp-" + p.port() + " " + p.millis() + " ms "
+                            + p.transcript().stream().filter(l -> l.startsWith("*  TLS")).toList()));
+                    evidence.logins().forEach(l -> System.out.println("    " + l.protocol() + "-" + l.port() + " " + l.millis() + " ms"));
+                    evidence.blacklists().stream().mapToLong(b -> b.millis()).max()
+                            .ifPresent(m -> System.out.println("    dnsbl max " + m + " ms"));
+                }
+                minimum = criticalPathRoundTrips(evidence) * RTT.toMillis();
+                byHand.add(byHand(world, request));
+            }
+        }
+        long median = median(ours);
+        long hand = median(byHand);
+        System.out.printf(Locale.ROOT, "  %-32s %6d ms (top %s); critical path %.1f round trips = %.0f ms minimum, ratio %.2f;"
+                        + " by hand %6d ms, %.1f× faster%n", name, median, verdict, minimum / RTT.toMillis(), minimum,
+                minimum == 0 ? 0 : median / minimum, hand, hand / (double) Math.max(1, median));
+    }
+
+    /**
+     * DNS (one round trip, every name asked at once), then the slowest SMTP dialogue: the greeting costs half a
+     * round trip through the relay, every command (but QUIT, whose answer is not awaited) and every TLS handshake a
+     * whole one. Filtered ports do not count:
+     * their cost is the patience rule, not the network.
+     */
+    static double criticalPathRoundTrips(CheckEvidence e) {
+        double slowest = 0;
+        for (SmtpPortResult p : e.ports()) {
+            if (!p.answered()) {
+                continue;
+            }
+            long commands = p.transcript().stream().filter(l -> l.startsWith("C: ") && !l.equals("C: QUIT")).count();
+            // a TLS 1.3 handshake costs one round trip before the client may speak, TLS 1.2 two
+            long handshakes = p.transcript().stream().filter(l -> l.startsWith("*  TLS started"))
+                    .mapToLong(l -> l.contains("TLSv1.3") ? 1 : 2).sum();
+            slowest = Math.max(slowest, 0.5 + commands + handshakes);
+        }
+        return 1 + slowest;
+    }
+
+    /** The same SMTP checks, one port after another, each with a fresh 10 s connect timeout and no shared knowledge. */
+    private static long byHand(MailWorld world, CheckRequest request) {
+        long start = System.nanoTime();
+        for (int port : new int[] {25, 465, 587, 2525}) {
+            Cancellation cancellation = new Cancellation();
+            Dialer dialer = new Dialer(new ConnectionBudget(1), cancellation, Duration.ofSeconds(10));
+            ProbeContext context = new ProbeContext(dialer, Deadline.in(Duration.ofSeconds(30)), Duration.ofSeconds(10),
+                    TrustConfig.load(request.options().trustStore(), request.options().trustStorePassword()),
+                    new Redactor(request.account().password()));
+            SmtpPortProbe probe = new SmtpPortProbe(context, request.account(), new EveryoneMayLogIn());
+            Endpoint endpoint = new Endpoint("mail.example.test", java.net.InetAddress.getLoopbackAddress(), port,
+                    request.options().portMap().physicalPort(port));
+            probe.run(new SmtpProbePlan(endpoint, Security.standardFor(port), false, Security.standardFor(port), true));
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** By hand, every port is tried with the password. */
+    private static final class EveryoneMayLogIn implements AuthGate {
+        @Override
+        public void connected(int port) {
+        }
+
+        @Override
+        public String acquire(int port, Security mode, Deadline deadline) {
+            return null;
+        }
+
+        @Override
+        public void finished(int port, Security mode, AuthOutcome outcome) {
+        }
+
+        @Override
+        public void pass(int port) {
+        }
+    }
+}
