@@ -108,7 +108,7 @@ final class OutcomePresenter {
             // the step's other findings (not good news) are explained too, after the most serious one
             StringBuilder detail = new StringBuilder(f.detail());
             mine.stream().filter(other -> other != f && other.severity() != Severity.OK).forEach(other ->
-                    detail.append(System.lineSeparator()).append(messages.format("steps.alsoFound", other.title(), other.detail())));
+                    detail.append(System.lineSeparator()).append(System.lineSeparator()).append(messages.format("steps.alsoFound", other.title(), other.detail())));
             return new StepResult(step, StatusLook.of(f.severity()), r.apply(f.title()), r.apply(detail.toString()), rows);
         }
         boolean good = rows.stream().anyMatch(row -> row.look() == StatusLook.OK)
