@@ -31,15 +31,26 @@ import org.outboxdoctor.engine.CheckOptions;
  * @param checkOptions how the engine runs apart from what the user types (resolver, trust, port map, deadline)
  * @param clock        for the "you just ran the check" warning
  * @param saveDialog   asks where to save the report
+ * @param browser      opens a web page (a blocklist's removal page) in the user's browser
  */
 public record AppServices(Executor executor, Messages messages, UiPreferences preferences, AppearanceModel appearance,
-                          Executor fxThread, CheckOptions checkOptions, Clock clock, SaveDialog saveDialog) {
+                          Executor fxThread, CheckOptions checkOptions, Clock clock, SaveDialog saveDialog,
+                          Browser browser) {
 
     /** Where to save a file: the platform's save dialog in the app, a fixed answer in tests. */
     @FunctionalInterface
     public interface SaveDialog {
         /** The chosen file, or empty when the user cancelled. Called on the FX thread. */
         Optional<Path> choose(Window owner, String title, String suggestedName);
+    }
+
+    /**
+     * Opens a web page: {@code HostServices.showDocument} in the app, a recorder in tests (which never open a
+     * browser). Called on the FX thread.
+     */
+    @FunctionalInterface
+    public interface Browser {
+        void open(String url);
     }
 
     public AppServices {
@@ -51,6 +62,7 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
         Objects.requireNonNull(checkOptions, "checkOptions");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(saveDialog, "saveDialog");
+        Objects.requireNonNull(browser, "browser");
     }
 
     /** Wires the services for the default locale around the given executor and preferences node. */
@@ -58,27 +70,34 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
         return create(executor, node, Locale.getDefault());
     }
 
-    /** The real defaults: results go back through {@code Platform.runLater}, the engine uses this computer's network. */
+    /**
+     * The real defaults: results go back through {@code Platform.runLater}, the engine uses this computer's network.
+     * Links open nowhere until {@link #withBrowser} hands in the application's {@code HostServices}.
+     */
     public static AppServices create(Executor executor, Preferences node, Locale locale) {
         UiPreferences preferences = new UiPreferences(node);
         return new AppServices(executor, Messages.load(locale), preferences, new AppearanceModel(preferences, executor),
-                Platform::runLater, CheckOptions.defaults(), Clock.systemUTC(), AppServices::platformSaveDialog);
+                Platform::runLater, CheckOptions.defaults(), Clock.systemUTC(), AppServices::platformSaveDialog, url -> { });
     }
 
     public AppServices withCheckOptions(CheckOptions options) {
-        return new AppServices(executor, messages, preferences, appearance, fxThread, options, clock, saveDialog);
+        return new AppServices(executor, messages, preferences, appearance, fxThread, options, clock, saveDialog, browser);
     }
 
     public AppServices withFxThread(Executor value) {
-        return new AppServices(executor, messages, preferences, appearance, value, checkOptions, clock, saveDialog);
+        return new AppServices(executor, messages, preferences, appearance, value, checkOptions, clock, saveDialog, browser);
     }
 
     public AppServices withClock(Clock value) {
-        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, value, saveDialog);
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, value, saveDialog, browser);
     }
 
     public AppServices withSaveDialog(SaveDialog value) {
-        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, value);
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, value, browser);
+    }
+
+    public AppServices withBrowser(Browser value) {
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, saveDialog, value);
     }
 
     private static Optional<Path> platformSaveDialog(Window owner, String title, String suggestedName) {

@@ -1,9 +1,12 @@
 package org.outboxdoctor.ui;
 
-/** Live-check page: the blacklist (not available yet). */
+/**
+ * Live-check page: this computer's public address and what each blocklist says about it; a listed address's
+ * row links to the list's removal page, opened in the browser through {@link AppServices#browser()}.
+ */
 public final class BlacklistController extends LiveStepController {
 
-    public BlacklistController(CheckSession session, Messages messages) {
-        super(CheckStep.BLACKLIST, session, messages);
+    public BlacklistController(CheckSession session, AppServices services) {
+        super(CheckStep.BLACKLIST, session, services.messages(), services.browser());
     }
 }

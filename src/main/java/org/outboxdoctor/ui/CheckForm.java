@@ -197,6 +197,15 @@ public final class CheckForm {
      * @throws InvalidSettingException when the input is not complete; pages keep Next disabled until it is
      */
     public CheckRequest request(CheckOptions options) {
+        return request(options, false);
+    }
+
+    /**
+     * Like {@link #request(CheckOptions)}; with {@code sendTestMessage} the run also sends a short test message
+     * to the user's own address and looks for it in the inbox, built as {@code check --send-test} builds it
+     * (the option and the account both say so).
+     */
+    public CheckRequest request(CheckOptions options, boolean sendTestMessage) {
         EmailAddress address = EmailAddress.parse(email.get());
         String typedServer = server.get() == null ? "" : server.get().strip();
         ServerInput input = ServerInput.parse(typedServer.isEmpty() ? "mail." + address.domain() : typedServer);
@@ -226,7 +235,10 @@ public final class CheckForm {
         }
         MailSettings settings = new MailSettings(address, user, input.host(), chosenPort, chosenSecurity, login, notes);
         Secret secret = Secret.of(password.get().toCharArray());
-        Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, false);
-        return new CheckRequest(settings, account, options);
+        Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, false, 0,
+                sendTestMessage);
+        CheckOptions runOptions = options.sendTest() == sendTestMessage ? options
+                : options.toBuilder().sendTest(sendTestMessage).build();
+        return new CheckRequest(settings, account, runOptions);
     }
 }

@@ -20,10 +20,11 @@ import org.outboxdoctor.diagnosis.Verdict;
  * @param textReport   the plain-text report for a ticket ("Copy report")
  * @param htmlReport   the HTML report ("Save report…")
  * @param failure      why the check could not run at all (bad DNS setting, internal error); empty normally
+ * @param testMessage  what became of the test message, when this run was asked to send one
  */
 public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional<RecommendedSettings> recommended,
                            Map<CheckStep, StepResult> steps, String textReport, String htmlReport,
-                           Optional<String> failure) {
+                           Optional<String> failure, Optional<TestMessageView> testMessage) {
 
     public CheckOutcome {
         findings = List.copyOf(findings);
@@ -43,13 +44,22 @@ public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional
      * One line of a live-check step: how it looks, one plain sentence, and the evidence and redacted
      * transcript behind it (shown under "Details").
      *
-     * @param key a stable id ("dns", "port-587", "login-imap-993", "auth-465", "cert-465", "relay-587"…)
+     * @param key  a stable id ("dns", "port-587", "login-imap-993", "auth-465", "cert-465", "relay-587",
+     *             "public-ip", "dnsbl-bl_spamcop_net-127_0_0_2"…)
+     * @param link a web page that helps with this row (a blocklist's removal page), empty when there is none
      */
-    public record Row(String key, StatusLook look, String sentence, List<String> evidence, List<String> transcript) {
+    public record Row(String key, StatusLook look, String sentence, List<String> evidence, List<String> transcript,
+                      String link) {
 
         public Row {
             evidence = List.copyOf(evidence);
             transcript = List.copyOf(transcript);
+            link = link == null ? "" : link;
+        }
+
+        /** A row without a link. */
+        public Row(String key, StatusLook look, String sentence, List<String> evidence, List<String> transcript) {
+            this(key, look, sentence, evidence, transcript, "");
         }
 
         public boolean hasDetails() {
@@ -68,6 +78,15 @@ public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional
         public StepResult {
             rows = List.copyOf(rows);
         }
+    }
+
+    /**
+     * What became of the test message ("Send me a test message"), in one plain sentence.
+     *
+     * @param look OK when it arrived in the inbox, WARNING when it was sent but not seen there, PROBLEM when it
+     *             could not be sent
+     */
+    public record TestMessageView(StatusLook look, String sentence) {
     }
 
     /** One finding of the diagnosis with its look; texts redacted. */

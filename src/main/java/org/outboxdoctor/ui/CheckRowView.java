@@ -2,10 +2,12 @@ package org.outboxdoctor.ui;
 
 import java.util.List;
 
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -17,22 +19,27 @@ import javafx.scene.layout.VBox;
 import org.outboxdoctor.ui.CheckOutcome.Row;
 
 /**
- * One row of a live-check step: the status symbol (a spinner while running), one sentence, and a collapsed
- * "Details" expander with the evidence and the redacted conversation with the server. Updated in place, so
- * a Details pane the user opened stays open while the run goes on. Node id: {@code row-<key>}.
+ * One row of a live-check step: the status symbol (a spinner while running), one sentence, a link when the row
+ * has one (a blocklist's removal page, opened through {@link AppServices.Browser}), and a collapsed "Details"
+ * expander with the evidence and the redacted conversation with the server. Updated in place, so a Details pane
+ * the user opened stays open while the run goes on. Node id: {@code row-<key>}; the link's: {@code link-<key>}.
  */
 final class CheckRowView {
 
     private final Messages messages;
+    private final AppServices.Browser browser;
     private final VBox root = new VBox();
     private final Label glyph;
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label sentence = new Label();
+    private final Hyperlink link = new Hyperlink();
+    private final HBox linkLine = new HBox(link);
     private final TitledPane details = new TitledPane();
     private final VBox detailContent = new VBox();
 
-    CheckRowView(Row row, Messages messages) {
+    CheckRowView(Row row, Messages messages, AppServices.Browser browser) {
         this.messages = messages;
+        this.browser = browser;
         root.getStyleClass().add("check-row");
         root.setId("row-" + row.key());
 
@@ -58,7 +65,16 @@ final class CheckRowView {
         detailContent.getStyleClass().add("details-content");
         details.setContent(detailContent);
 
-        root.getChildren().addAll(line, details);
+        linkLine.getStyleClass().add("row-link");
+        link.setId("link-" + row.key());
+        link.setWrapText(true);
+        link.setMinHeight(Region.USE_PREF_SIZE);
+        link.setOnAction(event -> {
+            browser.open(link.getUserData().toString());
+            link.setVisited(true);
+        });
+
+        root.getChildren().addAll(line, linkLine, details);
         update(row);
     }
 
@@ -76,6 +92,17 @@ final class CheckRowView {
         // a screen reader hears the status with the sentence
         sentence.setAccessibleText(Glyphs.spoken(row.look(), messages) + ": " + row.sentence());
         details.setAccessibleText(messages.format("details.about", row.sentence()));
+
+        boolean hasLink = !row.link().isEmpty();
+        linkLine.setVisible(hasLink);
+        linkLine.setManaged(hasLink);
+        link.setVisible(hasLink);
+        if (hasLink && !row.link().equals(link.getUserData())) {
+            link.setUserData(row.link());
+            link.setText(messages.format("row.link.open", row.link()));
+            link.setAccessibleText(messages.format("row.link.about", row.link()));
+            link.setTooltip(new Tooltip(messages.get("row.link.help")));
+        }
 
         boolean hasDetails = row.hasDetails();
         details.setVisible(hasDetails);

@@ -15,6 +15,8 @@ import java.util.logging.Logger;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -27,7 +29,6 @@ import org.outboxdoctor.engine.Engine;
 import org.outboxdoctor.engine.ProgressEvent;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.settings.MailSettings;
-import org.outboxdoctor.settings.Ports;
 import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.ui.CheckOutcome.Row;
 import org.outboxdoctor.ui.CheckOutcome.StepResult;
@@ -38,7 +39,8 @@ import org.outboxdoctor.ui.CheckOutcome.StepResult;
  * <p>{@link #start()} builds the request from the {@link CheckForm} (the same defaults as {@code check}) and
  * hands the blocking {@link Engine#run} to the injected background executor, never the FX thread. Progress
  * events arrive on probe threads and are passed to the injected FX executor ({@code Platform::runLater} in the
- * app), where they update each step's rows. When the run ends, the diagnosis and the redacted presentation are
+ * app), where they update each step's rows: a STARTED event adds a running row for what the engine really tries
+ * (every SMTP port, each mailbox login, the public address, the blocklists), FINISHED marks it tried. When the run ends, the diagnosis and the redacted presentation are
  * made on the background thread, the run's copy of the password is wiped, and the {@link CheckOutcome} is
  * published on the FX thread.
  *
@@ -60,9 +62,13 @@ public final class CheckSession {
     }
 
     private static final Logger LOG = Logger.getLogger(CheckSession.class.getName());
-    /** Probe id prefixes the engine uses ("smtp-587", "login-imap-993"). */
+    /** Probe ids and id prefixes the engine uses ("smtp-587", "login-imap-993", "public-ip", "dnsbl"). */
     private static final String SMTP = "smtp-";
     private static final String LOGIN = "login-";
+    private static final String PUBLIC_IP = "public-ip";
+    private static final String DNSBL = "dnsbl";
+    /** The Port step's row until the engine starts the first port. */
+    private static final String PORTS_WAITING = "ports";
 
     private final CheckForm form;
     private final Messages messages;
@@ -74,6 +80,7 @@ public final class CheckSession {
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyBooleanWrapper sendingTestMessage = new ReadOnlyBooleanWrapper(this, "sendingTestMessage");
     private final Map<CheckStep, ReadOnlyObjectWrapper<StepResult>> steps = new EnumMap<>(CheckStep.class);
     private final BooleanBinding running;
 
@@ -83,6 +90,8 @@ public final class CheckSession {
     private final Set<String> smtpFinished = new LinkedHashSet<>();
 
     private Engine engine;
+    /** The settings of the run in progress or last started. */
+    private MailSettings settings;
     private long generation;
     private long runRevision = -1;
 
@@ -121,6 +130,11 @@ public final class CheckSession {
         return outcome.getReadOnlyProperty();
     }
 
+    /** True when the run in progress (or the last one) was asked to send a test message. */
+    public ReadOnlyBooleanProperty sendingTestMessageProperty() {
+        return sendingTestMessage.getReadOnlyProperty();
+    }
+
     /** What a live-check step shows now: running rows during a run, the step's conclusion after it. */
     public ReadOnlyObjectProperty<StepResult> stepProperty(CheckStep step) {
         return steps.get(step).getReadOnlyProperty();
@@ -141,10 +155,24 @@ public final class CheckSession {
      * and let the user decide; this method does not ask.
      */
     public void start() {
+        start(false);
+    }
+
+    /**
+     * Starts a run that also sends a short test message to the user's own address, on the connection that
+     * proves it may send, and looks for it in the inbox ("Send me a test message"). A run like any other:
+     * call {@link #rerunWarning()} first.
+     */
+    public void startSendingTestMessage() {
+        start(true);
+    }
+
+    private void start(boolean sendTestMessage) {
         if (state.get() == State.RUNNING) {
             cancel();
         }
-        CheckRequest request = form.request(options);
+        CheckRequest request = form.request(options, sendTestMessage);
+        settings = request.settings();
         Secret secret = request.account().password();
         String problemText = form.problemProperty().get();
         Engine current = new Engine();
@@ -153,7 +181,8 @@ public final class CheckSession {
         runRevision = form.revisionProperty().get();
         gate.started();
         outcome.set(null);
-        beginRows(request.settings());
+        sendingTestMessage.set(sendTestMessage);
+        beginRows();
         state.set(State.RUNNING);
         background.execute(() -> {
             CheckOutcome result;
@@ -161,7 +190,7 @@ public final class CheckSession {
             try {
                 CheckEvidence evidence = current.run(request, event -> fxThread.execute(() -> progress(run, event)));
                 Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
-                result = presenter.present(evidence, diagnosis, redactor, problemText);
+                result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The check could not run", e);
                 result = presenter.failed(e.getMessage(), redactor);
@@ -204,26 +233,21 @@ public final class CheckSession {
 
     // ------------------------------------------------------------------ live rows
 
-    private void beginRows(MailSettings settings) {
+    /**
+     * The rows a run shows before its first progress event. Ports, logins, the public address and the blocklists
+     * get their rows from the engine's STARTED events, so the pages show exactly what the engine tries.
+     */
+    private void beginRows() {
         smtpProbes.clear();
         smtpFinished.clear();
-        Set<Integer> ports = new LinkedHashSet<>();
-        ports.add(settings.port());
-        ports.addAll(Ports.OUTGOING);
-        ports.forEach(p -> smtpProbes.add(SMTP + p));
-
         for (CheckStep step : CheckStep.values()) {
             liveRows.put(step, new ArrayList<>());
         }
         liveRows.get(CheckStep.SERVER).add(running("dns", messages.format("row.dns.running", settings.server())));
-        for (int port : ports) {
-            liveRows.get(CheckStep.PORT).add(running("port-" + port, messages.format("row.port.running", portName(port, settings))));
-        }
+        liveRows.get(CheckStep.PORT).add(running(PORTS_WAITING, messages.get("row.port.waiting")));
         liveRows.get(CheckStep.PASSWORD).add(running("auth", messages.get("row.auth.running")));
         liveRows.get(CheckStep.FIREWALL).add(running("certs", messages.get("row.certificate.running")));
         liveRows.get(CheckStep.ACCOUNT_STATUS).add(running("relay", messages.get("row.relay.running")));
-        liveRows.get(CheckStep.BLACKLIST).add(new Row("blacklist", StatusLook.INFO,
-                messages.get("row.blacklist.unavailable"), List.of(), List.of()));
         publishLiveRows();
     }
 
@@ -239,17 +263,7 @@ public final class CheckSession {
                 replace(CheckStep.SERVER, new Row("dns", StatusLook.INFO, messages.get("row.done"), summary, List.of()));
             }
         } else if (id.startsWith(SMTP)) {
-            String port = id.substring(SMTP.length());
-            if (finished) {
-                smtpFinished.add(id);
-                replace(CheckStep.PORT, new Row("port-" + port, StatusLook.INFO,
-                        messages.format("row.port.done", messages.format("row.place.port", port)), summary, List.of()));
-                if (smtpFinished.containsAll(smtpProbes)) {
-                    replace(CheckStep.PASSWORD, new Row("auth", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
-                    replace(CheckStep.FIREWALL, new Row("certs", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
-                    replace(CheckStep.ACCOUNT_STATUS, new Row("relay", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
-                }
-            }
+            smtpProgress(id, finished, summary);
         } else if (id.startsWith(LOGIN)) {
             String[] parts = id.split("-");
             String where = parts.length == 3
@@ -257,8 +271,49 @@ public final class CheckSession {
             replace(CheckStep.PASSWORD, finished
                     ? new Row(id, StatusLook.INFO, messages.format("row.login.done", where), summary, List.of())
                     : running(id, messages.format("row.login.running", where)));
+        } else if (id.equals(PUBLIC_IP)) {
+            replace(CheckStep.BLACKLIST, finished
+                    ? new Row(id, summary.isEmpty() ? StatusLook.UNKNOWN : StatusLook.INFO, summary.isEmpty()
+                    ? messages.get("row.publicIp.missing") : messages.format("row.publicIp.found",
+                    event.summary().replace(", ", messages.get("row.publicIp.and"))), List.of(), List.of())
+                    : running(id, messages.get("row.publicIp.running")));
+        } else if (id.equals(DNSBL)) {
+            replace(CheckStep.BLACKLIST, finished
+                    ? new Row(id, StatusLook.INFO, messages.get("row.done"), summary, List.of())
+                    : running(id, messages.get("row.dnsbl.running")));
         }
         publishLiveRows();
+    }
+
+    /** "smtp-587" STARTED adds the port's row (the user's port first), FINISHED marks it tried. */
+    private void smtpProgress(String id, boolean finished, List<String> summary) {
+        String port = id.substring(SMTP.length());
+        List<Row> portRows = liveRows.get(CheckStep.PORT);
+        portRows.removeIf(row -> row.key().equals(PORTS_WAITING));
+        if (!finished) {
+            smtpProbes.add(id);
+            Row row = running("port-" + port, messages.format("row.port.running", portName(port)));
+            if (port.equals(String.valueOf(settings.port()))) {
+                portRows.removeIf(r -> r.key().equals(row.key()));
+                portRows.add(0, row);
+            } else {
+                replace(CheckStep.PORT, row);
+            }
+            // a port that starts after the others finished: the steps that wait for every port wait again
+            replace(CheckStep.PASSWORD, running("auth", messages.get("row.auth.running")));
+            replace(CheckStep.FIREWALL, running("certs", messages.get("row.certificate.running")));
+            replace(CheckStep.ACCOUNT_STATUS, running("relay", messages.get("row.relay.running")));
+            return;
+        }
+        smtpProbes.add(id);
+        smtpFinished.add(id);
+        replace(CheckStep.PORT, new Row("port-" + port, StatusLook.INFO,
+                messages.format("row.port.done", portName(port)), summary, List.of()));
+        if (smtpFinished.containsAll(smtpProbes)) {
+            replace(CheckStep.PASSWORD, new Row("auth", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
+            replace(CheckStep.FIREWALL, new Row("certs", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
+            replace(CheckStep.ACCOUNT_STATUS, new Row("relay", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
+        }
     }
 
     private void replace(CheckStep step, Row row) {
@@ -274,11 +329,7 @@ public final class CheckSession {
 
     private void publishLiveRows() {
         for (CheckStep step : CheckStep.values()) {
-            StepResult live = step.available()
-                    ? new StepResult(step, StatusLook.RUNNING, messages.get("step.running"), "", liveRows.get(step))
-                    : new StepResult(step, StatusLook.INFO, messages.get("steps.blacklist.unavailable"),
-                    messages.get("steps.blacklist.unavailableDetail"), liveRows.get(step));
-            steps.get(step).set(live);
+            steps.get(step).set(new StepResult(step, StatusLook.RUNNING, messages.get("step.running"), "", liveRows.get(step)));
         }
     }
 
@@ -295,16 +346,12 @@ public final class CheckSession {
     }
 
     private StepResult waiting(CheckStep step) {
-        if (!step.available()) {
-            return new StepResult(step, StatusLook.INFO, messages.get("steps.blacklist.unavailable"),
-                    messages.get("steps.blacklist.unavailableDetail"), List.of());
-        }
         return new StepResult(step, null, messages.get("step.waiting"), "", List.of());
     }
 
-    private String portName(int port, MailSettings settings) {
-        return port == settings.port() ? messages.format("row.place.yourPort", String.valueOf(port))
-                : messages.format("row.place.port", String.valueOf(port));
+    private String portName(String port) {
+        return port.equals(String.valueOf(settings.port())) ? messages.format("row.place.yourPort", port)
+                : messages.format("row.place.port", port);
     }
 
     private static Row running(String key, String sentence) {

@@ -29,7 +29,7 @@ public enum CheckStep {
     /** What the server says about the account: bans, suspensions, quotas, sizes, and that it may send at all. */
     ACCOUNT_STATUS(FindingCode.CAN_SEND, FindingCode.RATE_LIMITED, FindingCode.ACCOUNT_SUSPENDED,
             FindingCode.SENDING_LIMIT_REACHED, FindingCode.MESSAGE_TOO_LARGE, FindingCode.SERVER_ERROR),
-    /** The public IP on DNS blocklists. The probes are not built yet: the step says so instead of guessing. */
+    /** This computer's public address on DNS blocklists. */
     BLACKLIST(FindingCode.IP_BLACKLISTED, FindingCode.IP_POLICY_LISTED, FindingCode.BLACKLIST_UNCHECKED);
 
     private final Set<FindingCode> codes;
@@ -53,10 +53,5 @@ public enum CheckStep {
             }
         }
         throw new IllegalArgumentException("No wizard step reports " + code + ": add it to CheckStep");
-    }
-
-    /** False while the engine has no probes for this step (the blacklist check comes with a later issue). */
-    public boolean available() {
-        return this != BLACKLIST;
     }
 }

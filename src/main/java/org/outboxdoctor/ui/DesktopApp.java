@@ -26,7 +26,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = Executors.newCachedThreadPool(new WorkerThreads());
-        AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH));
+        AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH))
+                .withBrowser(getHostServices()::showDocument);
         views = new ViewFactory(services);
         MainWindow window = new MainWindow(stage, views, services);
         window.showPage(FxmlView.WIZARD);

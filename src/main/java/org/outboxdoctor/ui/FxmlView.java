@@ -23,13 +23,13 @@ public enum FxmlView {
     CHECK_PASSWORD("check-password.fxml"),
     /** Live check: the outgoing server's name. */
     CHECK_SERVER("check-server.fxml"),
-    /** Live check: ports 25, 465, 587, 2525. */
+    /** Live check: ports 25, 465, 587, 2525 and the user's own. */
     CHECK_PORT("check-port.fxml"),
     /** Live check: firewall and antivirus (certificates). */
     CHECK_FIREWALL("check-firewall.fxml"),
     /** Live check: account status and limits. */
     CHECK_ACCOUNT("check-account.fxml"),
-    /** Live check: blacklist (not available yet, and it says so). */
+    /** Live check: the public address on DNS blocklists. */
     CHECK_BLACKLIST("check-blacklist.fxml"),
     /** The answer: findings, the settings to use, reports, run again. */
     RESULTS("results.fxml");

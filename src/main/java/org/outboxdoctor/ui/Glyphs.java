@@ -4,7 +4,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 
 /**
- * The status symbols (✓ ⚠ ✗ ℹ) and their spoken names. A symbol is never the only carrier of meaning: each
+ * The status symbols (✓ ⚠ ✗ ℹ ?) and their spoken names. A symbol is never the only carrier of meaning: each
  * glyph label gets the spoken name as accessible text, and every status also has a sentence next to it.
  */
 final class Glyphs {
@@ -20,6 +20,7 @@ final class Glyphs {
             case RUNNING -> "…";
             case OK -> "✓";
             case INFO -> "ℹ";
+            case UNKNOWN -> "?";
             case WARNING -> "⚠";
             case PROBLEM -> "✗";
         };
@@ -33,6 +34,7 @@ final class Glyphs {
             case RUNNING -> messages.get("look.running");
             case OK -> messages.get("look.ok");
             case INFO -> messages.get("look.info");
+            case UNKNOWN -> messages.get("look.unknown");
             case WARNING -> messages.get("look.warning");
             case PROBLEM -> messages.get("look.problem");
         };

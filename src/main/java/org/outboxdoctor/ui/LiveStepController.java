@@ -28,6 +28,7 @@ abstract class LiveStepController implements WizardPage {
     private final CheckStep step;
     private final CheckSession session;
     private final Messages messages;
+    private final AppServices.Browser browser;
     private final Map<String, CheckRowView> rowViews = new LinkedHashMap<>();
 
     @FXML
@@ -44,9 +45,15 @@ abstract class LiveStepController implements WizardPage {
     VBox rows;
 
     LiveStepController(CheckStep step, CheckSession session, Messages messages) {
+        this(step, session, messages, url -> { });
+    }
+
+    /** For a page whose rows carry links: {@code browser} opens them. */
+    LiveStepController(CheckStep step, CheckSession session, Messages messages, AppServices.Browser browser) {
         this.step = Objects.requireNonNull(step, "step");
         this.session = Objects.requireNonNull(session, "session");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.browser = Objects.requireNonNull(browser, "browser");
     }
 
     @FXML
@@ -72,7 +79,7 @@ abstract class LiveStepController implements WizardPage {
             keys.add(row.key());
             CheckRowView view = rowViews.get(row.key());
             if (view == null) {
-                rowViews.put(row.key(), new CheckRowView(row, messages));
+                rowViews.put(row.key(), new CheckRowView(row, messages, browser));
             } else {
                 view.update(row);
             }

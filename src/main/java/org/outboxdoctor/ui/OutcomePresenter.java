@@ -18,9 +18,12 @@ import org.outboxdoctor.engine.CheckEvidence;
 import org.outboxdoctor.engine.ProbeSummary;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.probe.dns.DnsLookup;
+import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.login.LoginResult;
+import org.outboxdoctor.probe.publicip.PublicIpResult;
 import org.outboxdoctor.probe.smtp.AuthAttempt;
 import org.outboxdoctor.probe.smtp.RelayCheck;
+import org.outboxdoctor.probe.smtp.SentMessage;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 import org.outboxdoctor.probe.tls.CertificateEvidence;
 import org.outboxdoctor.report.CheckReport;
@@ -29,6 +32,7 @@ import org.outboxdoctor.report.TextReport;
 import org.outboxdoctor.ui.CheckOutcome.FindingView;
 import org.outboxdoctor.ui.CheckOutcome.Row;
 import org.outboxdoctor.ui.CheckOutcome.StepResult;
+import org.outboxdoctor.ui.CheckOutcome.TestMessageView;
 
 /**
  * Turns one run's evidence and diagnosis into what the pages show: per step a headline (its most serious
@@ -46,8 +50,12 @@ final class OutcomePresenter {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    /** The outcome of a run that ended (normally, by the deadline, or cancelled). */
-    CheckOutcome present(CheckEvidence e, Diagnosis d, Redactor redactor, String problemText) {
+    /**
+     * The outcome of a run that ended (normally, by the deadline, or cancelled).
+     *
+     * @param testMessageAsked the run was asked to send a test message to the user's own address
+     */
+    CheckOutcome present(CheckEvidence e, Diagnosis d, Redactor redactor, String problemText, boolean testMessageAsked) {
         UnaryOperator<String> r = redactor::redact;
         List<FindingView> findings = d.findings().stream().map(f -> view(f, r)).toList();
 
@@ -65,7 +73,8 @@ final class OutcomePresenter {
         String html = HtmlReport.render(report, true, note.isEmpty() ? "" : messages.format("report.userSaw", note));
         Optional<RecommendedSettings> recommended = d.recommended().map(s -> new RecommendedSettings(r.apply(s.server()),
                 s.port(), s.security(), r.apply(s.username()), s.auth(), s.proven()));
-        return new CheckOutcome(d.verdict(), findings, recommended, steps, text, html, Optional.empty());
+        Optional<TestMessageView> testMessage = testMessageAsked ? Optional.of(testMessage(e, r)) : Optional.empty();
+        return new CheckOutcome(d.verdict(), findings, recommended, steps, text, html, Optional.empty(), testMessage);
     }
 
     /** The outcome of a run the engine could not carry out at all. */
@@ -78,7 +87,8 @@ final class OutcomePresenter {
         String text = messages.format("check.failed", why) + System.lineSeparator();
         String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
                 + escape(messages.format("check.failed", why)) + "</p></body></html>\n";
-        return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why));
+        return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why),
+                Optional.empty());
     }
 
     private FindingView view(Finding f, UnaryOperator<String> r) {
@@ -90,21 +100,27 @@ final class OutcomePresenter {
 
     private StepResult step(CheckStep step, CheckEvidence e, Diagnosis d, UnaryOperator<String> r) {
         List<Row> rows = rows(step, e, r);
-        if (!step.available()) {
-            return new StepResult(step, StatusLook.INFO, messages.get("steps.blacklist.unavailable"),
-                    messages.get("steps.blacklist.unavailableDetail"), rows);
-        }
         List<Finding> mine = d.findings().stream().filter(f -> step.codes().contains(f.code())).toList();
         Optional<Finding> top = mine.stream().filter(f -> f.severity() != Severity.OK).findFirst()
                 .or(() -> mine.stream().findFirst());
         if (top.isPresent()) {
             Finding f = top.get();
-            return new StepResult(step, StatusLook.of(f.severity()), r.apply(f.title()), r.apply(f.detail()), rows);
+            // the step's other findings (not good news) are explained too, after the most serious one
+            StringBuilder detail = new StringBuilder(f.detail());
+            mine.stream().filter(other -> other != f && other.severity() != Severity.OK).forEach(other ->
+                    detail.append(System.lineSeparator()).append(System.lineSeparator()).append(messages.format("steps.alsoFound", other.title(), other.detail())));
+            return new StepResult(step, StatusLook.of(f.severity()), r.apply(f.title()), r.apply(detail.toString()), rows);
         }
         boolean good = rows.stream().anyMatch(row -> row.look() == StatusLook.OK)
                 && rows.stream().noneMatch(row -> row.look() == StatusLook.PROBLEM);
         if (e.cancelled() && !good) {
             return new StepResult(step, StatusLook.INFO, messages.get("step.stopped"), "", rows);
+        }
+        if (step == CheckStep.BLACKLIST && !good) {
+            // no address, or no list answered in time: nothing is known, and that counts neither way
+            return new StepResult(step, StatusLook.UNKNOWN, e.publicIp().addresses().isEmpty()
+                    ? messages.get("steps.blacklist.noAddress") : messages.get("steps.blacklist.unknown"),
+                    messages.get("steps.blacklist.unknownDetail"), rows);
         }
         return new StepResult(step, good ? StatusLook.OK : StatusLook.INFO, good ? okHeadline(step) : unknownHeadline(step),
                 "", rows);
@@ -117,7 +133,7 @@ final class OutcomePresenter {
             case PORT -> messages.get("steps.port.ok");
             case FIREWALL -> messages.get("steps.firewall.ok");
             case ACCOUNT_STATUS -> messages.get("steps.account.ok");
-            case BLACKLIST -> messages.get("steps.blacklist.unavailable");
+            case BLACKLIST -> messages.get("steps.blacklist.ok");
         };
     }
 
@@ -128,7 +144,7 @@ final class OutcomePresenter {
             case PORT -> messages.get("steps.port.unknown");
             case FIREWALL -> messages.get("steps.firewall.unknown");
             case ACCOUNT_STATUS -> messages.get("steps.account.unknown");
-            case BLACKLIST -> messages.get("steps.blacklist.unavailable");
+            case BLACKLIST -> messages.get("steps.blacklist.unknown");
         };
     }
 
@@ -139,9 +155,91 @@ final class OutcomePresenter {
             case PORT -> portRows(e, r);
             case FIREWALL -> firewallRows(e, r);
             case ACCOUNT_STATUS -> accountRows(e, r);
-            case BLACKLIST -> List.of(new Row("blacklist", StatusLook.INFO, messages.get("row.blacklist.unavailable"),
-                    List.of(), List.of()));
+            case BLACKLIST -> blacklistRows(e, r);
         };
+    }
+
+    /** The public address first (or that it could not be found), then one row per list and address. */
+    private List<Row> blacklistRows(CheckEvidence e, UnaryOperator<String> r) {
+        List<Row> rows = new ArrayList<>();
+        PublicIpResult ip = e.publicIp();
+        List<String> seen = ip.observations().stream()
+                .map(o -> o.method() + ": " + (o.found() ? o.address() : "no answer")
+                        + (o.detail() == null || o.detail().isBlank() ? "" : " (" + o.detail() + ")"))
+                .toList();
+        if (ip.addresses().isEmpty()) {
+            rows.add(new Row("public-ip", StatusLook.UNKNOWN, messages.get("row.publicIp.missing"), redact(seen, r), List.of()));
+            return rows;
+        }
+        String addresses = String.join(messages.get("row.publicIp.and"), ip.addresses());
+        rows.add(new Row("public-ip", StatusLook.INFO, r.apply(messages.format("row.publicIp.found", addresses)),
+                redact(seen, r), List.of()));
+        if (e.blacklists().isEmpty()) {
+            rows.add(new Row("dnsbl", StatusLook.UNKNOWN, messages.get("row.dnsbl.none"), List.of(), List.of()));
+        }
+        boolean severalAddresses = e.blacklists().stream().map(DnsblResult::ip).distinct().count() > 1;
+        boolean sendingWorks = e.allPorts().stream().anyMatch(SmtpPortResult::canSend);
+        for (DnsblResult b : e.blacklists()) {
+            String list = severalAddresses ? messages.format("row.place.listFor", b.zone().name(), b.ip()) : b.zone().name();
+            StatusLook look;
+            String sentence;
+            String link = "";
+            switch (b.status()) {
+                case NOT_LISTED -> {
+                    look = StatusLook.OK;
+                    sentence = messages.format("row.dnsbl.notListed", list);
+                }
+                case LISTED -> {
+                    // as the diagnosis weighs it: a warning while sending with login works, else a problem
+                    look = sendingWorks ? StatusLook.WARNING : StatusLook.PROBLEM;
+                    sentence = messages.format("row.dnsbl.listed", list);
+                    link = b.zone().lookup().isEmpty() ? "" : b.zone().lookupFor(b.ip());
+                }
+                case POLICY_LISTED -> {
+                    look = StatusLook.INFO;
+                    sentence = messages.format("row.dnsbl.policy", list);
+                }
+                default -> {
+                    look = StatusLook.UNKNOWN;
+                    sentence = messages.format("row.dnsbl.unchecked", list);
+                }
+            }
+            List<String> evidence = new ArrayList<>();
+            evidence.add(b.zone().zone() + ": " + b.ip() + " → " + b.meaning() + " (" + b.millis() + " ms)");
+            if (!b.reason().isEmpty()) {
+                evidence.add("the list says: " + b.reason());
+            }
+            if (!b.zone().why().isEmpty()) {
+                evidence.add("why it is asked: " + b.zone().why());
+            }
+            if (!b.zone().lookup().isEmpty()) {
+                evidence.add("look up: " + b.zone().lookupFor(b.ip()));
+            }
+            // a key fit for a node id: "dnsbl-bl_spamcop_net-127_0_0_2"
+            String key = "dnsbl-" + (b.zone().zone() + "-" + b.ip()).replaceAll("[^A-Za-z0-9-]", "_");
+            rows.add(new Row(key, look, r.apply(sentence), redact(evidence, r), List.of(),
+                    link));
+        }
+        return rows;
+    }
+
+    /** What became of the test message: arrived, sent but not seen in the inbox, or not sent. */
+    private TestMessageView testMessage(CheckEvidence e, UnaryOperator<String> r) {
+        List<SentMessage> sent = e.allPorts().stream().map(SmtpPortResult::testMessage).filter(Objects::nonNull).toList();
+        Optional<SentMessage> accepted = sent.stream().filter(SentMessage::accepted).findFirst();
+        if (accepted.isPresent()) {
+            if (e.delivery() != null && e.delivery().arrived()) {
+                return new TestMessageView(StatusLook.OK, messages.get("results.testMessage.arrived"));
+            }
+            String why = e.delivery() == null ? messages.get("results.testMessage.notLooked") : e.delivery().note();
+            return new TestMessageView(StatusLook.WARNING, r.apply(messages.format("results.testMessage.notArrived", why)));
+        }
+        if (!sent.isEmpty()) {
+            return new TestMessageView(StatusLook.PROBLEM,
+                    r.apply(messages.format("results.testMessage.refused",
+                            sent.get(0).reply() == null ? "?" : sent.get(0).reply().show())));
+        }
+        return new TestMessageView(StatusLook.PROBLEM, messages.get("results.testMessage.notSent"));
     }
 
     private List<Row> serverRows(CheckEvidence e, UnaryOperator<String> r) {

@@ -28,7 +28,8 @@ import org.outboxdoctor.ui.CheckOutcome.FindingView;
  * Controller of {@code results.fxml}: shows the {@link CheckOutcome} of the last run. Copy buttons put one
  * setting on the clipboard; "Copy report" the redacted text report; "Save report…" writes the redacted HTML
  * report on the background executor; "Run again" warns first when the last run was moments ago.
- * "Send me a test message" is shown disabled with a note: sending real test messages is a later feature.
+ * "Send me a test message" runs the check again with a real message to the user's own address (the same
+ * warning first: it is a new run) and says whether it arrived; it is enabled once a run found settings that send.
  */
 public final class ResultsController implements WizardPage {
 
@@ -38,9 +39,13 @@ public final class ResultsController implements WizardPage {
     private final AppServices services;
     private final Messages messages;
     private CheckOutcome shown;
+    /** The run the re-run warning is about sends a test message. */
+    private boolean pendingTestMessage;
 
     @FXML
     private HBox runningBox;
+    @FXML
+    private Label runningText;
     @FXML
     private VBox verdictBox;
     @FXML
@@ -49,6 +54,12 @@ public final class ResultsController implements WizardPage {
     private Label verdictHeadline;
     @FXML
     private Label verdictDetail;
+    @FXML
+    private VBox testMessageBox;
+    @FXML
+    private Label testMessageGlyph;
+    @FXML
+    private Label testMessageText;
     @FXML
     private VBox settingsCard;
     @FXML
@@ -82,6 +93,10 @@ public final class ResultsController implements WizardPage {
     @FXML
     private Button runAgainButton;
     @FXML
+    private Button sendTestButton;
+    @FXML
+    private Label sendTestNote;
+    @FXML
     private Label actionMessage;
     @FXML
     private VBox rerunBox;
@@ -113,6 +128,8 @@ public final class ResultsController implements WizardPage {
             copy.setTooltip(new Tooltip(copy.getAccessibleText()));
         }
         CheckRowView.releaseTab(reportText);
+        Glyphs.update(testMessageGlyph, StatusLook.RUNNING, messages);
+        hide(testMessageBox);
         hide(rerunBox);
         showMessage("", null);
         render();
@@ -125,7 +142,14 @@ public final class ResultsController implements WizardPage {
         CheckOutcome outcome = session.outcomeProperty().get();
         boolean running = state == CheckSession.State.RUNNING;
         show(runningBox, running);
+        runningText.setText(running && session.sendingTestMessageProperty().get()
+                ? messages.format("results.sendTest.running", session.form().emailProperty().get().strip())
+                : messages.get("results.running"));
         runAgainButton.setDisable(running || state == CheckSession.State.IDLE);
+        // a test message needs settings this computer proved can send
+        boolean canSendTest = !running && outcome != null && outcome.recommended().map(RecommendedSettings::proven).orElse(false);
+        sendTestButton.setDisable(!canSendTest);
+        show(sendTestNote, !running && !canSendTest);
         copyReportButton.setDisable(outcome == null);
         saveReportButton.setDisable(outcome == null);
         if (running) {
@@ -139,6 +163,7 @@ public final class ResultsController implements WizardPage {
         show(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
         show(findingsBox, outcome != null && !outcome.findings().isEmpty());
         if (outcome == null) {
+            hide(testMessageBox);
             hide(settingsCard);
             hide(findingsTitle);
             hide(everythingPane);
@@ -153,6 +178,7 @@ public final class ResultsController implements WizardPage {
             return;
         }
         renderVerdict(outcome);
+        renderTestMessage(outcome);
         renderSettings(outcome.recommended());
         int number = 1;
         for (FindingView finding : outcome.findings()) {
@@ -191,6 +217,16 @@ public final class ResultsController implements WizardPage {
         verdictHeadline.setAccessibleText(Glyphs.spoken(look, messages) + ": " + headline);
         verdictDetail.setText(detail);
         show(verdictDetail, !detail.isEmpty());
+    }
+
+    private void renderTestMessage(CheckOutcome outcome) {
+        show(testMessageBox, outcome.testMessage().isPresent());
+        outcome.testMessage().ifPresent(test -> {
+            StatusLook.apply(testMessageBox, test.look());
+            Glyphs.update(testMessageGlyph, test.look(), messages);
+            testMessageText.setText(test.sentence());
+            testMessageText.setAccessibleText(Glyphs.spoken(test.look(), messages) + ": " + test.sentence());
+        });
     }
 
     private void renderSettings(Optional<RecommendedSettings> recommended) {
@@ -279,6 +315,17 @@ public final class ResultsController implements WizardPage {
 
     @FXML
     private void runAgain() {
+        askThenStart(false);
+    }
+
+    /** "Send me a test message": a new run that sends one, after the same warning as "Run again". */
+    @FXML
+    private void sendTest() {
+        askThenStart(true);
+    }
+
+    private void askThenStart(boolean testMessage) {
+        pendingTestMessage = testMessage;
         Optional<RunGate.Warning> warning = session.rerunWarning();
         if (warning.isPresent()) {
             rerunText.setText(RunGate.text(warning.get(), messages));
@@ -298,14 +345,18 @@ public final class ResultsController implements WizardPage {
     @FXML
     private void notNow() {
         hide(rerunBox);
-        runAgainButton.requestFocus();
+        (pendingTestMessage ? sendTestButton : runAgainButton).requestFocus();
     }
 
     private void start() {
         hide(rerunBox);
         showMessage("", null);
         try {
-            session.start();
+            if (pendingTestMessage) {
+                session.startSendingTestMessage();
+            } else {
+                session.start();
+            }
         } catch (RuntimeException e) {
             showMessage(e.getMessage(), StatusLook.PROBLEM);
         }

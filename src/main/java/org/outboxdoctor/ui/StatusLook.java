@@ -10,14 +10,15 @@ import org.outboxdoctor.diagnosis.Severity;
 
 /**
  * How a status or finding looks. Severity is shown only through CSS pseudo-classes
- * ({@code :running}, {@code :ok}, {@code :info}, {@code :warning}, {@code :problem}); the colours are the
- * named colours {@code -od-ok}, {@code -od-warning} and so on in {@code outbox-doctor.css}.
+ * ({@code :running}, {@code :ok}, {@code :info}, {@code :unknown}, {@code :warning}, {@code :problem}); the
+ * colours are the named colours {@code -od-ok}, {@code -od-warning} and so on in {@code outbox-doctor.css}.
  *
  * <p>{@link #of(Severity)} maps the diagnosis' severities (ok→OK, info→INFO, warning→WARNING,
- * problem→PROBLEM); RUNNING is the UI's own "still checking".
+ * problem→PROBLEM); RUNNING is the UI's own "still checking", UNKNOWN its "could not be checked" (a blocklist
+ * that gave no usable answer, a public address that could not be found).
  */
 public enum StatusLook {
-    RUNNING, OK, INFO, WARNING, PROBLEM;
+    RUNNING, OK, INFO, UNKNOWN, WARNING, PROBLEM;
 
     private final PseudoClass pseudoClass = PseudoClass.getPseudoClass(name().toLowerCase(Locale.ROOT));
 
@@ -45,7 +46,7 @@ public enum StatusLook {
     private int rank() {
         return switch (this) {
             case OK -> 0;
-            case INFO -> 1;
+            case INFO, UNKNOWN -> 1;
             case RUNNING -> 2;
             case WARNING -> 3;
             case PROBLEM -> 4;

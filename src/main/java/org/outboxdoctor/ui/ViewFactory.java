@@ -48,7 +48,7 @@ public final class ViewFactory {
                 Map.entry(PortCheckController.class, () -> new PortCheckController(session, messages)),
                 Map.entry(FirewallCheckController.class, () -> new FirewallCheckController(session, messages)),
                 Map.entry(AccountStatusController.class, () -> new AccountStatusController(session, messages)),
-                Map.entry(BlacklistController.class, () -> new BlacklistController(session, messages)),
+                Map.entry(BlacklistController.class, () -> new BlacklistController(session, services)),
                 Map.entry(ResultsController.class, () -> new ResultsController(session, services)));
     }
 

@@ -26,7 +26,9 @@ import org.outboxdoctor.engine.CheckOptions;
 import org.outboxdoctor.practice.SmtpBehaviour;
 import org.outboxdoctor.ui.CheckForm.SecurityChoice;
 import org.outboxdoctor.ui.CheckOutcome.Row;
+import org.outboxdoctor.ui.CheckOutcome.FindingView;
 import org.outboxdoctor.ui.CheckOutcome.StepResult;
+import org.outboxdoctor.ui.CheckOutcome.TestMessageView;
 
 /** The session against the loopback mail world, without a window (same-thread executors where possible). */
 class CheckSessionTest {
@@ -57,7 +59,9 @@ class CheckSessionTest {
             assertEquals(StatusLook.OK, step(session, CheckStep.PORT).look());
             assertEquals(StatusLook.OK, step(session, CheckStep.FIREWALL).look());
             assertEquals(StatusLook.OK, step(session, CheckStep.ACCOUNT_STATUS).look());
-            assertEquals(StatusLook.INFO, step(session, CheckStep.BLACKLIST).look());
+            // the loopback DNS knows no "what is my address" answer and GreenMail does not echo it: nothing known
+            assertEquals(StatusLook.UNKNOWN, step(session, CheckStep.BLACKLIST).look());
+            assertEquals(StatusLook.UNKNOWN, row(session, CheckStep.BLACKLIST, "public-ip").look());
             assertEquals(session.form().revisionProperty().get(), session.form().revisionProperty().get());
             assertTrue(session.upToDate());
 
@@ -100,11 +104,130 @@ class CheckSessionTest {
 
             session.start();
 
+            // no port is assumed: until the engine starts the first one, the step only says it waits
             assertEquals(StatusLook.RUNNING, seen.get(0).look());
-            assertTrue(seen.get(0).rows().stream().allMatch(r -> r.look() == StatusLook.RUNNING), seen.get(0).rows().toString());
+            assertEquals(List.of("ports"), seen.get(0).rows().stream().map(Row::key).toList());
+            // every port row comes from the engine's STARTED event for it, the user's port first
+            StepResult lastRunning = seen.stream().filter(s -> s.look() == StatusLook.RUNNING).reduce((a, b) -> b).orElseThrow();
             assertEquals(List.of("port-465", "port-25", "port-587", "port-2525"),
-                    seen.get(0).rows().stream().map(Row::key).toList(), "the user's port first");
+                    lastRunning.rows().stream().map(Row::key).toList(), "the user's port first");
+            assertTrue(seen.stream().filter(s -> s.look() == StatusLook.RUNNING)
+                    .allMatch(s -> s.rows().isEmpty() || s.rows().get(0).key().equals("ports")
+                            || s.rows().get(0).key().equals("port-465")
+                            || s.rows().stream().noneMatch(r -> r.key().equals("port-465"))), seen.toString());
             assertEquals(StatusLook.OK, seen.get(seen.size() - 1).look());
+        }
+    }
+
+    @Test
+    void aPortOutsideTheUsualFourGetsItsRowFromTheEnginesStartedEvent() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            List<List<String>> seen = new ArrayList<>();
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            session.stepProperty(CheckStep.PORT).addListener((o, b, now) -> seen.add(now.rows().stream().map(Row::key).toList()));
+            fill(session.form(), MailWorld.PASSWORD, "2465", SecurityChoice.TLS);
+
+            session.start();
+
+            assertTrue(seen.stream().anyMatch(keys -> keys.contains("port-2465")), seen.toString());
+            Row yours = row(session, CheckStep.PORT, "port-2465");
+            assertEquals(step(session, CheckStep.PORT).rows().get(0), yours, "the user's port first");
+            assertTrue(yours.sentence().contains("2465"), yours.sentence());
+        }
+    }
+
+    @Test
+    void aListedAddressShowsTheAddressEveryListAndTheRemovalPage() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            world.dns.a("myip.opendns.com", "127.0.0.2")
+                    .a("2.0.0.127.bl.spamcop.net", "127.0.0.2").txt("2.0.0.127.bl.spamcop.net", "Blocked - see spamcop");
+            List<StepResult> live = new ArrayList<>();
+            CheckSession session = session(world, Runnable::run, Runnable::run,
+                    options -> options.toBuilder().dnsblZones(List.of("bl.spamcop.net", "psbl.surriel.com")).build());
+            session.stepProperty(CheckStep.BLACKLIST).addListener((o, b, now) -> live.add(now));
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+
+            session.start();
+
+            // while running: the public address, then the lists, each with a spinner first
+            List<String> runningRows = live.stream().filter(s -> s.look() == StatusLook.RUNNING)
+                    .flatMap(s -> s.rows().stream()).filter(r -> r.look() == StatusLook.RUNNING).map(Row::key).distinct().toList();
+            assertTrue(runningRows.containsAll(List.of("public-ip", "dnsbl")), runningRows.toString());
+
+            CheckOutcome outcome = session.outcomeProperty().get();
+            assertEquals(Verdict.CAN_SEND, outcome.verdict(), "a listing does not stop sending with login");
+            StepResult blacklist = step(session, CheckStep.BLACKLIST);
+            assertEquals(StatusLook.WARNING, blacklist.look(), "a warning while sending works");
+            FindingView listed = outcome.findings().stream().filter(f -> f.code() == FindingCode.IP_BLACKLISTED).findFirst().orElseThrow();
+            assertEquals(listed.title(), blacklist.headline());
+            assertTrue(blacklist.detail().startsWith(listed.detail()), blacklist.detail());
+
+            assertEquals(List.of("public-ip", "dnsbl-bl_spamcop_net-127_0_0_2", "dnsbl-psbl_surriel_com-127_0_0_2"),
+                    blacklist.rows().stream().map(Row::key).toList());
+            Row address = row(session, CheckStep.BLACKLIST, "public-ip");
+            assertTrue(address.sentence().contains("127.0.0.2"), address.sentence());
+            Row spamcop = row(session, CheckStep.BLACKLIST, "dnsbl-bl_spamcop_net-127_0_0_2");
+            assertEquals(StatusLook.WARNING, spamcop.look());
+            assertEquals("https://www.spamcop.net/w3m?action=checkblock&ip=127.0.0.2", spamcop.link());
+            assertTrue(spamcop.evidence().toString().contains("Blocked - see spamcop"), spamcop.evidence().toString());
+            Row psbl = row(session, CheckStep.BLACKLIST, "dnsbl-psbl_surriel_com-127_0_0_2");
+            assertEquals(StatusLook.OK, psbl.look());
+            assertEquals("", psbl.link(), "no removal page for a list that does not list the address");
+        }
+    }
+
+    @Test
+    void anAddressOnNoListIsTheBlacklistStepsAllClear() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            world.dns.a("myip.opendns.com", "127.0.0.2");
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+
+            session.start();
+
+            // the curated default lists, asked of the loopback DNS only, which answers "no such name": not listed
+            StepResult blacklist = step(session, CheckStep.BLACKLIST);
+            assertEquals(StatusLook.OK, blacklist.look(), blacklist.toString());
+            assertTrue(blacklist.rows().size() > 2, blacklist.rows().toString());
+            assertTrue(blacklist.rows().stream().skip(1).allMatch(r -> r.look() == StatusLook.OK && r.link().isEmpty()),
+                    blacklist.rows().toString());
+        }
+    }
+
+    @Test
+    void aTestMessageRunSaysTheMessageArrived() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+            session.start();
+            assertTrue(session.outcomeProperty().get().testMessage().isEmpty(), "a plain run sends nothing");
+            assertEquals(0, world.greenMail().getReceivedMessages().length);
+
+            session.startSendingTestMessage();
+
+            CheckOutcome outcome = session.outcomeProperty().get();
+            assertTrue(session.sendingTestMessageProperty().get());
+            TestMessageView test = outcome.testMessage().orElseThrow();
+            assertEquals(StatusLook.OK, test.look());
+            assertEquals(Messages.load(Locale.ROOT)
+                    .get("results.testMessage.arrived"), test.sentence());
+            assertEquals(1, world.greenMail().getReceivedMessages().length);
+            assertEquals(MailWorld.ADDRESS, world.greenMail().getReceivedMessages()[0].getAllRecipients()[0].toString());
+            assertNoPassword(outcome, MailWorld.PASSWORD);
+        }
+    }
+
+    @Test
+    void aTestMessageWithNoWayToSendSaysItCouldNotBeSent() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            fill(session.form(), "not the password", "465", SecurityChoice.TLS);
+
+            session.startSendingTestMessage();
+
+            TestMessageView test = session.outcomeProperty().get().testMessage().orElseThrow();
+            assertEquals(StatusLook.PROBLEM, test.look());
+            assertEquals(0, world.greenMail().getReceivedMessages().length);
         }
     }
 
@@ -189,8 +312,13 @@ class CheckSessionTest {
     }
 
     private CheckSession session(MailWorld world, java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
+        return session(world, background, fx, options -> options);
+    }
+
+    private CheckSession session(MailWorld world, java.util.concurrent.Executor background, java.util.concurrent.Executor fx,
+                                 java.util.function.UnaryOperator<CheckOptions> more) {
         AppServices services = AppServices.create(background, node, Locale.ROOT).withFxThread(fx)
-                .withCheckOptions(WizardWorld.options(world)).withClock(clock);
+                .withCheckOptions(more.apply(WizardWorld.options(world))).withClock(clock);
         return new CheckSession(new CheckForm(), services);
     }
 

@@ -1,7 +1,6 @@
 package org.outboxdoctor.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -41,14 +40,8 @@ class CheckStepTest {
         assertEquals(CheckStep.FIREWALL, CheckStep.of(FindingCode.TLS_INTERCEPTED));
         assertEquals(CheckStep.ACCOUNT_STATUS, CheckStep.of(FindingCode.RATE_LIMITED));
         assertEquals(CheckStep.BLACKLIST, CheckStep.of(FindingCode.IP_BLACKLISTED));
-    }
-
-    @Test
-    void onlyTheBlacklistStepIsNotAvailableYet() {
-        for (CheckStep step : CheckStep.values()) {
-            assertEquals(step != CheckStep.BLACKLIST, step.available(), step.name());
-        }
-        assertFalse(CheckStep.BLACKLIST.available());
+        assertEquals(CheckStep.BLACKLIST, CheckStep.of(FindingCode.IP_POLICY_LISTED));
+        assertEquals(CheckStep.BLACKLIST, CheckStep.of(FindingCode.BLACKLIST_UNCHECKED));
     }
 
     @Test

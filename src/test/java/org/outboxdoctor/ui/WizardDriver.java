@@ -40,6 +40,8 @@ final class WizardDriver implements AutoCloseable {
     final Stage stage;
     final Preferences node = TestPreferences.freshNode();
     final ExecutorService background = Executors.newCachedThreadPool(new Named());
+    /** Pages the window asked the browser to open (tests never open a browser). */
+    final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     AppServices services;
     Messages messages;
     CheckSession session;
@@ -53,7 +55,7 @@ final class WizardDriver implements AutoCloseable {
     /** Opens the window on the Welcome page. */
     WizardDriver open(CheckOptions options, Clock clock, AppServices.SaveDialog saveDialog) {
         services = AppServices.create(background, node, Locale.ROOT).withCheckOptions(options).withClock(clock)
-                .withSaveDialog(saveDialog);
+                .withSaveDialog(saveDialog).withBrowser(opened::add);
         messages = services.messages();
         robot.interact(() -> {
             ViewFactory views = new ViewFactory(services);

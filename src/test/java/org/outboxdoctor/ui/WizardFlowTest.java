@@ -137,6 +137,9 @@ class WizardFlowTest {
             assertEquals(FindingCode.WRONG_PASSWORD, driver.session.outcomeProperty().get().codes().get(0));
             verifyThat("#finding-WRONG_PASSWORD", NodeMatchers.isVisible());
             assertEquals(driver.session.outcomeProperty().get().findings().get(0).title(), driver.text("#verdictHeadline"));
+            // nothing proved it can send, so there is nothing to send a test message with
+            verifyThat("#sendTestButton", NodeMatchers.isDisabled());
+            verifyThat("#sendTestNote", NodeMatchers.isVisible());
         }
     }
 
@@ -169,6 +172,84 @@ class WizardFlowTest {
             assertEquals("587", driver.text("#portValue"));
             assertEquals(driver.messages.get("server.security.starttls"), driver.text("#securityValue"));
             assertEquals(MailWorld.SERVER, driver.text("#serverValue"));
+        }
+    }
+
+    @Test
+    void blacklistPageShowsTheAddressEachListAndOpensTheRemovalPage(FxRobot robot) throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            world.dns.a("myip.opendns.com", "127.0.0.2").a("2.0.0.127.bl.spamcop.net", "127.0.0.2");
+            driver = new WizardDriver(robot, stage).open(WizardWorld.options(world).toBuilder()
+                    .dnsblZones(List.of("bl.spamcop.net", "psbl.surriel.com")).build());
+
+            robot.write(MailWorld.ADDRESS).type(KeyCode.ENTER);
+            robot.write(MailWorld.PASSWORD).type(KeyCode.ENTER);
+            robot.clickOn("#portField").write("465");
+            robot.clickOn("#securityBox").clickOn(driver.messages.get("server.security.tls"));
+            robot.clickOn("#nextButton");
+            robot.clickOn("#step-CHECK_BLACKLIST");
+            driver.assertOn(WizardStep.CHECK_BLACKLIST);
+            driver.awaitOutcome(30);
+
+            assertEquals(StatusLook.WARNING, driver.session.stepProperty(CheckStep.BLACKLIST).get().look());
+            assertEquals(driver.session.outcomeProperty().get().findings().stream()
+                    .filter(f -> f.code() == FindingCode.IP_BLACKLISTED).findFirst().orElseThrow().title(), driver.text("#headline"));
+            assertEquals(driver.messages.format("row.publicIp.found", "127.0.0.2"), driver.text("#row-public-ip .row-sentence"));
+            assertEquals(driver.messages.format("row.dnsbl.notListed", "Passive Spam Block List"),
+                    driver.text("#row-dnsbl-psbl_surriel_com-127_0_0_2 .row-sentence"));
+            verifyThat("#link-dnsbl-psbl_surriel_com-127_0_0_2", NodeMatchers.isInvisible());
+            verifyThat("#link-dnsbl-bl_spamcop_net-127_0_0_2", NodeMatchers.isVisible());
+
+            // Tab reaches the link; Enter opens the list's removal page (in the test: recorded, no browser)
+            String page = "https://www.spamcop.net/w3m?action=checkblock&ip=127.0.0.2";
+            robot.interact(() -> robot.lookup("#link-dnsbl-bl_spamcop_net-127_0_0_2").query().requestFocus());
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(page), driver.opened);
+            assertTrue(driver.text("#link-dnsbl-bl_spamcop_net-127_0_0_2").contains(page), "the address is readable aloud too");
+        }
+    }
+
+    @Test
+    void sendTestMessageWarnsFirstThenSaysTheMessageArrived(FxRobot robot) throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            driver = new WizardDriver(robot, stage).open(WizardWorld.options(world));
+            robot.write(MailWorld.ADDRESS).type(KeyCode.ENTER);
+            robot.write(MailWorld.PASSWORD).type(KeyCode.ENTER);
+            robot.clickOn("#portField").write("465");
+            robot.clickOn("#securityBox").clickOn(driver.messages.get("server.security.tls"));
+            robot.clickOn("#nextButton");
+            robot.clickOn("#answerButton");
+            driver.awaitOutcome(30);
+            verifyThat("#testMessageBox", NodeMatchers.isInvisible());
+            assertEquals(0, world.greenMail().getReceivedMessages().length, "the check itself sends nothing");
+
+            // a test message is a new run: moments after the last one, the warning comes first
+            driver.click("#sendTestButton");
+            verifyThat("#rerunBox", NodeMatchers.isVisible());
+            driver.click("#notNowButton");
+            driver.assertFocused("#sendTestButton");
+            assertEquals(0, world.greenMail().getReceivedMessages().length);
+
+            driver.click("#sendTestButton");
+            driver.click("#runAnywayButton");
+            WaitForAsyncUtils.waitForFxEvents();
+            verifyThat("#runningBox", NodeMatchers.isVisible());
+            assertEquals(driver.messages.format("results.sendTest.running", MailWorld.ADDRESS), driver.text("#runningText"));
+            driver.awaitOutcome(30);
+
+            verifyThat("#testMessageBox", NodeMatchers.isVisible());
+            assertEquals(driver.messages.get("results.testMessage.arrived"), driver.text("#testMessageText"));
+            assertEquals(1, world.greenMail().getReceivedMessages().length);
+            assertEquals(MailWorld.ADDRESS, world.greenMail().getReceivedMessages()[0].getAllRecipients()[0].toString());
+            assertTrue(driver.session.outcomeProperty().get().findings().get(0).detail().contains("arrived in your inbox"));
+
+            // Run again afterwards is a plain check: nothing more is sent, and the note goes away
+            driver.click("#runAgainButton");
+            driver.click("#runAnywayButton");
+            driver.awaitOutcome(30);
+            verifyThat("#testMessageBox", NodeMatchers.isInvisible());
+            assertEquals(1, world.greenMail().getReceivedMessages().length);
         }
     }
 
