@@ -9,8 +9,8 @@ import org.outboxdoctor.cli.OutboxDoctorCli;
 import org.outboxdoctor.ui.DesktopLauncher;
 
 /**
- * Entry point. No arguments opens the assistant window (without a display, a practice check runs in the
- * terminal instead); any argument runs the command line ("check …", "practice …", "--help"). A plain class,
+ * Entry point. No arguments opens the assistant window (without a display: a one-sentence explanation and
+ * exit status 2); any argument runs the command line ("check …", "practice …", "--help"). A plain class,
  * because JavaFX on the class path refuses to start an Application subclass as the main class.
  */
 public final class Main {
@@ -20,13 +20,7 @@ public final class Main {
     /** Where the window cannot open (no display, say), the user is told so in words, with the command-line way. */
     private static void openWindow(String[] args) {
         if (isLinuxWithoutDisplay()) {
-            // a fresh machine without a display still gets to see the app work: a practice check in the terminal
-            System.err.println("Outbox Doctor could not open its window: there is no graphical display here.");
-            System.err.println("Here is a practice check in the terminal instead (pretend servers on this computer;"
-                    + " \"outbox-doctor practice list\" shows more, \"outbox-doctor check --help\" checks a real account).");
-            System.err.println();
-            runCommandLine(new String[] {"practice", "run", "healthy"});
-            return;
+            cannotOpen("there is no graphical display here");
         }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> cannotOpen(e.getMessage()));
         try {
