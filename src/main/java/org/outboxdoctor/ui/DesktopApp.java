@@ -28,6 +28,7 @@ public final class DesktopApp extends Application {
         AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH));
         MainWindow window = new MainWindow(stage, new ViewFactory(services), services);
         window.showPage(FxmlView.WELCOME);
+        AppIcons.addTo(stage);
         window.open();
     }
 
