@@ -7,7 +7,11 @@
 #   /usr/share/icons/hicolor/{16..512,scalable}/apps/org.outboxdoctor.OutboxDoctor.{png,svg}
 #   /usr/bin/outbox-doctor, /usr/bin/outbox-doctor-console             links to the launchers
 #   /usr/share/doc/outbox-doctor/copyright                              where Debian looks for the licence
-# then recomputes Installed-Size and md5sums and rebuilds the .deb in place.
+# and the start-up cache (AppCDS): a training run of the app under Xvfb lists the classes it loads until its
+# first window shows (lib/app/outbox-doctor.classlist); installer/linux/postinst turns that list into
+# lib/app/outbox-doctor.jsa where the app is installed (the archive records the jars' paths), prerm removes it.
+# Then it recomputes Installed-Size and md5sums and rebuilds the .deb in place.
+# Needs dpkg-deb; for the training run xvfb, xdotool, libgtk-3-0 and libxtst6 (without them: no cache, and a warning).
 set -euo pipefail
 
 work="${1:?usage: finish-deb.sh TARGET/installer}"
@@ -36,6 +40,39 @@ install -D -m 644 "$repo/installer/license.txt" "$share/doc/outbox-doctor/copyri
 mkdir -p "$root/usr/bin"
 ln -s "$app/bin/outbox-doctor" "$root/usr/bin/outbox-doctor"
 ln -s "$app/bin/outbox-doctor-console" "$root/usr/bin/outbox-doctor-console"
+
+# the class list of a first start, for postinst's AppCDS archive
+image="$work/image/outbox-doctor"
+classlist="$root$app/lib/app/outbox-doctor.classlist"
+if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
+  source "$repo/installer/linux/xvfb-lib.sh"
+  cfg="$image/lib/app/outbox-doctor.cfg"
+  classpath="$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$image/lib/app#g" | paste -sd: -)"
+  main_class="$(sed -n 's/^app\.mainclass=//p' "$cfg")"
+  training_home="$(mktemp -d)"
+  start_xvfb
+  HOME="$training_home" "$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$classlist" -cp "$classpath" "$main_class" \
+    >"$work/cds-training.log" 2>&1 &
+  training_pid=$!
+  if wait_for_window "Outbox Doctor" "$training_pid" 120 >/dev/null; then
+    sleep 1   # the first frame is drawn after the window maps
+    kill "$training_pid"
+    wait "$training_pid" 2>/dev/null || true
+  else
+    kill "$training_pid" 2>/dev/null || true
+    wait "$training_pid" 2>/dev/null || true
+    cat "$work/cds-training.log" >&2
+    rm -f "$classlist"
+    echo "finish-deb.sh: WARNING: the training run showed no window; the package has no start-up cache" >&2
+  fi
+  stop_xvfb
+  rm -rf "$training_home"
+else
+  echo "finish-deb.sh: WARNING: xvfb or xdotool missing; the package has no start-up cache (slower first window)" >&2
+fi
+[ -f "$classlist" ] && chmod 644 "$classlist" && echo "finish-deb.sh: start-up class list: $(wc -l < "$classlist") classes"
+install -m 755 "$repo/installer/linux/postinst" "$root/DEBIAN/postinst"
+install -m 755 "$repo/installer/linux/prerm" "$root/DEBIAN/prerm"
 
 installed_kib="$(du -sk --exclude=DEBIAN "$root" | cut -f1)"
 sed -i "s/^Installed-Size:.*/Installed-Size: $installed_kib/" "$root/DEBIAN/control"

@@ -52,6 +52,8 @@ fi
 [ "$(command -v outbox-doctor)" = /usr/bin/outbox-doctor ] || fail "outbox-doctor is not on PATH"
 [ "$(command -v outbox-doctor-console)" = /usr/bin/outbox-doctor-console ] || fail "outbox-doctor-console is not on PATH"
 echo "menu entry, icons 16-512 + SVG, AppStream file, copyright and /usr/bin links are in place"
+[ -s /opt/outbox-doctor/lib/app/outbox-doctor.jsa ] || fail "postinst made no start-up cache (lib/app/outbox-doctor.jsa)"
+echo "start-up cache: $(( $(stat -c %s /opt/outbox-doctor/lib/app/outbox-doctor.jsa) / 1024 / 1024 )) MiB"
 
 step "bundled runtime: DNS and TLS"
 javac -d "$out/runtime-check" installer/RuntimeCheck.java
