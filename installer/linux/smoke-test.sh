@@ -69,7 +69,9 @@ window="$(wait_for_window "Outbox Doctor" "$app_pid" 120)" || { cat "$out/app.lo
 echo "window \"Outbox Doctor\" shown $(( $(now_ms) - start )) ms after launch; resident memory $(( $(rss_kib "$app_pid") / 1024 )) MiB"
 sleep 1
 if command -v xprop >/dev/null 2>&1; then
-  xprop -id "$window" _NET_WM_ICON | grep -q 'Icon (' || fail "the window has no icon (_NET_WM_ICON)"
+  # read it whole first: grep -q would close the pipe early, and xprop's SIGPIPE would fail the pipeline
+  icon_property="$(xprop -id "$window" _NET_WM_ICON)"
+  case "$icon_property" in *"Icon ("*) ;; *) fail "the window has no icon (_NET_WM_ICON)" ;; esac
   echo "the window carries the app icon (_NET_WM_ICON)"
 fi
 if command -v import >/dev/null 2>&1; then
