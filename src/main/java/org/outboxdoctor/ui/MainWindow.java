@@ -47,7 +47,7 @@ public final class MainWindow {
         scene.focusOwnerProperty().addListener((observable, before, now) -> FocusScroller.reveal(now));
         stage.setScene(scene);
         stage.setTitle(services.messages().get("app.title"));
-        stage.getIcons().setAll(AppIcon.images());
+        AppIcons.addTo(stage);
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
     }
