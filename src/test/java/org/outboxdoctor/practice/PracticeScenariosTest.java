@@ -65,6 +65,9 @@ class PracticeScenariosTest {
         assertEquals(scenario.teaches(), practice.get("teaches").getAsString());
         assertTrue(practice.get("taught").getAsBoolean(), run);
         assertEquals("", err.toString(), "nothing on standard error");
+        // politeness in every scenario: at most 8 connections, the password at most once per security mode
+        assertTrue(json.get("connections").getAsInt() <= 8, run);
+        assertTrue(json.get("authAttempts").getAsInt() <= 2, run);
         for (String password : List.of(scenario.base().password, scenario.base().wrongPassword)) {
             assertFalse(out.toString().contains(password), "a password in the output: " + run);
             assertFalse(out.toString().contains(Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8))));
