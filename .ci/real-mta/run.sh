@@ -224,7 +224,9 @@ check_app() {
     RC=0
     (
         export MAILPW="$password"
-        exec ip netns exec "$NS" timeout 120 java -Doutboxdoctor.loopbackOnly=true -jar "$JAR" check \
+        # the cases check one server back to back: without a pause, and with a run history of their own
+        exec ip netns exec "$NS" timeout 120 java -Doutboxdoctor.loopbackOnly=true -Doutboxdoctor.rerunPauseSeconds=0 \
+            -Doutboxdoctor.historyNode=org/outboxdoctor/real-mta-runs -jar "$JAR" check \
             --email "$USER_ADDRESS" --password-env MAILPW --server "$HOST" \
             --dns 127.0.0.1:53 --whoami-dns 127.0.0.1:53 --dnsbl "bl.$DOMAIN" \
             --trust-store "$WORK/tls/ca.pem" --timeout 20 --json --transcript "$@"
