@@ -21,6 +21,7 @@ public final class WelcomeController implements WizardPage {
 
     private final WelcomeViewModel viewModel;
     private final ValidationSupport validation = new ValidationSupport();
+    private WizardNavigator navigator;
 
     @FXML
     private Label emailLabel;
@@ -59,6 +60,19 @@ public final class WelcomeController implements WizardPage {
     @Override
     public ObservableBooleanValue canGoNextProperty() {
         return viewModel.canGoNextProperty();
+    }
+
+    @Override
+    public void attach(WizardNavigator wizard) {
+        this.navigator = wizard;
+    }
+
+    /** "Try a practice scenario": the picker, in the wizard's page area. */
+    @FXML
+    private void openPractice() {
+        if (navigator != null) {
+            navigator.showPracticePicker();
+        }
     }
 
     @Override
