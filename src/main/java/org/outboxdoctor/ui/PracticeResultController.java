@@ -44,6 +44,7 @@ public final class PracticeResultController {
 
     @FXML
     private void initialize() {
+        Glyphs.update(matchGlyph, StatusLook.OK, messages);
         render();
         session.outcomeProperty().addListener((observable, before, now) -> render());
         practice.scenarioProperty().addListener((observable, before, now) -> render());
