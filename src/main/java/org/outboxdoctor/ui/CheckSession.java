@@ -92,6 +92,8 @@ public final class CheckSession {
     private Engine engine;
     /** The settings of the run in progress or last started. */
     private MailSettings settings;
+    /** While a practice world is open: its options, used instead of {@link #options}. */
+    private CheckOptions practiceOptions;
     private long generation;
     private long runRevision = -1;
 
@@ -171,7 +173,7 @@ public final class CheckSession {
         if (state.get() == State.RUNNING) {
             cancel();
         }
-        CheckRequest request = form.request(options, sendTestMessage);
+        CheckRequest request = form.request(checkOptions(), sendTestMessage);
         settings = request.settings();
         Secret secret = request.account().password();
         String problemText = form.problemProperty().get();
@@ -229,6 +231,19 @@ public final class CheckSession {
         }
         state.set(State.IDLE);
         runRevision = -1;
+    }
+
+    /**
+     * Runs from now on use {@code practice} (a practice world's options, every endpoint on loopback) instead of
+     * the options from {@link AppServices}; {@code null} goes back to those. Set by {@link PracticeMode}.
+     */
+    public void usePracticeOptions(CheckOptions practice) {
+        practiceOptions = practice;
+    }
+
+    /** The options the next run uses: the practice world's while one is open, otherwise {@link AppServices}'. */
+    public CheckOptions checkOptions() {
+        return practiceOptions != null ? practiceOptions : options;
     }
 
     // ------------------------------------------------------------------ live rows

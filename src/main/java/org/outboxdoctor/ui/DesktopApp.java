@@ -38,6 +38,7 @@ public final class DesktopApp extends Application {
     public void stop() throws InterruptedException {
         if (views != null) {
             // closing the window stops a running check at once and drops the password from the form
+            views.practice().closeNow();
             views.session().cancel();
             views.session().form().forgetPassword();
         }

@@ -32,7 +32,9 @@ public enum FxmlView {
     /** Live check: the public address on DNS blocklists. */
     CHECK_BLACKLIST("check-blacklist.fxml"),
     /** The answer: findings, the settings to use, reports, run again. */
-    RESULTS("results.fxml");
+    RESULTS("results.fxml"),
+    /** The practice scenario picker, opened from the Welcome page (not a step; see {@link PracticeMode}). */
+    PRACTICE_PICKER("practice-picker.fxml");
 
     private final String fileName;
 

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -41,12 +42,17 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(WIDTH, screen.getWidth());
         double height = Math.min(HEIGHT, screen.getHeight());
-        Scene scene = views.createScene(content, width, height);
+        // the PRACTICE strip sits above every page while a practice scenario is open
+        BorderPane frame = new BorderPane(content);
+        frame.setTop(PracticeBadge.create(views.practice(), services.messages()));
+        Scene scene = views.createScene(frame, width, height);
         toggleRootStyleClass(scene, AppearanceModel.LARGE_TEXT_STYLE_CLASS, services.appearance().largeTextProperty());
         // JavaFX does not scroll a focused node into view: keyboard users would tab to buttons they cannot see
         scene.focusOwnerProperty().addListener((observable, before, now) -> FocusScroller.reveal(now));
         stage.setScene(scene);
         stage.setTitle(services.messages().get("app.title"));
+        views.practice().scenarioProperty().addListener((observable, before, now) -> stage.setTitle(now == null
+                ? services.messages().get("app.title") : services.messages().get("practice.windowTitle")));
         AppIcons.addTo(stage);
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));

@@ -28,12 +28,14 @@ public final class ViewFactory {
 
     private final AppServices services;
     private final CheckSession session;
+    private final PracticeMode practice;
     private final Map<Class<?>, Supplier<?>> controllers;
 
     /** A factory for one window: its pages share one {@link CheckForm} and one {@link CheckSession}. */
     public ViewFactory(AppServices services) {
         this.services = Objects.requireNonNull(services, "services");
         this.session = new CheckSession(new CheckForm(), services);
+        this.practice = new PracticeMode(session, services);
         Messages messages = services.messages();
         // one entry per controller class: how to build it with its collaborators
         this.controllers = Map.ofEntries(
@@ -49,12 +51,20 @@ public final class ViewFactory {
                 Map.entry(FirewallCheckController.class, () -> new FirewallCheckController(session, messages)),
                 Map.entry(AccountStatusController.class, () -> new AccountStatusController(session, messages)),
                 Map.entry(BlacklistController.class, () -> new BlacklistController(session, services)),
-                Map.entry(ResultsController.class, () -> new ResultsController(session, services)));
+                Map.entry(ResultsController.class, () -> new ResultsController(session, services)),
+                Map.entry(PracticePickerController.class, () -> new PracticePickerController(practice, messages)),
+                // practice-result.fxml is a part of results.fxml (fx:include), not a page of its own
+                Map.entry(PracticeResultController.class, () -> new PracticeResultController(session, practice, messages)));
     }
 
     /** The check session shared by this window's pages (the app cancels it when the window closes). */
     public CheckSession session() {
         return session;
+    }
+
+    /** This window's practice mode: at most one practice world open (the app closes it when the window closes). */
+    public PracticeMode practice() {
+        return practice;
     }
 
     /**

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
@@ -21,6 +22,7 @@ public final class WelcomeController implements WizardPage {
 
     private final WelcomeViewModel viewModel;
     private final ValidationSupport validation = new ValidationSupport();
+    private WizardNavigator navigator;
 
     @FXML
     private Label emailLabel;
@@ -32,6 +34,8 @@ public final class WelcomeController implements WizardPage {
     private Label problemLabel;
     @FXML
     private TextField problemField;
+    @FXML
+    private Hyperlink practiceLink;
 
     public WelcomeController(WelcomeViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -59,6 +63,20 @@ public final class WelcomeController implements WizardPage {
     @Override
     public ObservableBooleanValue canGoNextProperty() {
         return viewModel.canGoNextProperty();
+    }
+
+    @Override
+    public void attach(WizardNavigator wizard) {
+        this.navigator = wizard;
+    }
+
+    /** "Try a practice scenario": the picker, in the wizard's page area. */
+    @FXML
+    private void openPractice() {
+        practiceLink.setVisited(false);
+        if (navigator != null) {
+            navigator.showPracticePicker();
+        }
     }
 
     @Override

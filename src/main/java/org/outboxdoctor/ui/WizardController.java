@@ -38,6 +38,7 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
     private final Map<WizardStep, LoadedView<WizardPage>> pages = new EnumMap<>(WizardStep.class);
     private final Map<WizardStep, StepItem> items = new EnumMap<>(WizardStep.class);
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private LoadedView<WizardPage> practicePicker;
 
     @FXML
     private VBox stepList;
@@ -78,6 +79,7 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         session.outcomeProperty().addListener((observable, before, now) -> items.get(WizardStep.RESULTS).refresh());
         session.form().revisionProperty().addListener((observable, before, now) -> refreshFrame());
         goTo(WizardStep.WELCOME);
+        views.practice().attach(this, currentProperty());
     }
 
     /** The page on screen. */
@@ -192,6 +194,31 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
             load(step).controller().focusFirstField();
         } else {
             nextButton.requestFocus();
+        }
+    }
+
+    /**
+     * Shows the practice picker in the page area. It is not a step: the list of steps keeps the current one,
+     * the frame's Next is disabled (the picker has its own Start), and any {@link #goTo} replaces it.
+     */
+    @Override
+    public void showPracticePicker() {
+        if (practicePicker == null) {
+            practicePicker = views.load(FxmlView.PRACTICE_PICKER, WizardPage.class);
+            practicePicker.controller().attach(this);
+        }
+        if (nextButton.getScene() != null && pageHolder.getChildren().stream().anyMatch(n -> containsFocus(n))) {
+            backButton.getParent().requestFocus();
+        }
+        pageHolder.getChildren().setAll(practicePicker.root());
+        if (pageHolder.getScene() != null) {
+            pageHolder.applyCss();
+            pageHolder.layout();
+        }
+        nextButton.disableProperty().bind(Bindings.not(practicePicker.controller().canGoNextProperty()));
+        practicePicker.controller().shown();
+        if (nextButton.getScene() != null) {
+            practicePicker.controller().focusFirstField();
         }
     }
 

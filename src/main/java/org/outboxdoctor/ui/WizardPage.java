@@ -30,5 +30,9 @@ public interface WizardPage extends MainWindow.Page {
     /** Moves the wizard; implemented by the frame. */
     interface WizardNavigator {
         void goTo(WizardStep step);
+
+        /** Shows the practice scenario picker in the page area (it is not one of the steps). */
+        default void showPracticePicker() {
+        }
     }
 }

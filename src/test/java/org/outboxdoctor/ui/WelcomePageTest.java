@@ -129,11 +129,13 @@ class WelcomePageTest {
     }
 
     @Test
-    void tabOrderIsAddressErrorSwitchNextAndSpaceTogglesTheSwitch(FxRobot robot) {
+    void tabOrderIsAddressErrorPracticeSwitchNextAndSpaceTogglesTheSwitch(FxRobot robot) {
         robot.clickOn("#emailField").write(VALID);
 
         robot.type(KeyCode.TAB);
         assertTrue(robot.lookup("#problemField").query().isFocused(), "the error field after the address");
+        robot.type(KeyCode.TAB);
+        assertTrue(robot.lookup("#practiceLink").query().isFocused(), "then \"Try a practice scenario\"");
         robot.type(KeyCode.TAB);
         ToggleSwitch largeText = robot.lookup("#largeTextSwitch").queryAs(ToggleSwitch.class);
         assertTrue(largeText.isFocused(), "the switch after the page (Back is disabled on the first page)");

@@ -46,6 +46,7 @@ final class WizardDriver implements AutoCloseable {
     Messages messages;
     CheckSession session;
     WizardController wizard;
+    ViewFactory views;
 
     WizardDriver(FxRobot robot, Stage stage) {
         this.robot = robot;
@@ -58,7 +59,7 @@ final class WizardDriver implements AutoCloseable {
                 .withSaveDialog(saveDialog).withBrowser(opened::add);
         messages = services.messages();
         robot.interact(() -> {
-            ViewFactory views = new ViewFactory(services);
+            views = new ViewFactory(services);
             session = views.session();
             MainWindow window = new MainWindow(stage, views, services);
             wizard = (WizardController) window.showPage(FxmlView.WIZARD).controller();
@@ -181,6 +182,9 @@ final class WizardDriver implements AutoCloseable {
 
     @Override
     public void close() throws BackingStoreException, InterruptedException {
+        if (views != null) {
+            robot.interact(() -> views.practice().closeNow());
+        }
         if (session != null) {
             robot.interact(() -> session.cancel());
         }

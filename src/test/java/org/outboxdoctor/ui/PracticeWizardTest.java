@@ -1,0 +1,193 @@
+package org.outboxdoctor.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outboxdoctor.diagnosis.FindingCode;
+import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.practice.PracticeScenario;
+import org.outboxdoctor.practice.PracticeThreads;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A practice scenario driven through the real wizard, headless: the Welcome page's link, the picker by keyboard,
+ * the PRACTICE badge on every page, the check against the scenario's pretend provider (never the options the
+ * window was opened with), "What this scenario was" on the answer page, and nothing left running after leaving.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PracticeWizardTest {
+
+    private Stage stage;
+    private WizardDriver driver;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    @Test
+    void port25BlockedByKeyboardEndsOnPortBlockedAndLeavingStopsEverything(FxRobot robot) throws Exception {
+        // the window's own options are the real defaults: under the build's loopback guard they would fail, so
+        // the check can only end on PORT_BLOCKED if it ran with the practice world's options
+        driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
+        PracticeMode practice = driver.views.practice();
+        verifyThat("#practiceBadge", NodeMatchers.isInvisible());
+
+        // Welcome: Tab from the address over the error field to the link; Space opens the picker
+        driver.assertFocused("#emailField");
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        driver.assertFocused("#practiceLink");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        driver.assertFocused("#scenarioList");
+        assertEquals(WizardStep.WELCOME, driver.current());
+        assertTrue(driver.button("#nextButton").isDisabled(), "the frame's Next is off while the picker shows");
+
+        // the picker: one line per scenario, titles only; arrow keys to port-25-blocked, Enter starts it
+        @SuppressWarnings("unchecked")
+        ListView<PracticeScenario> list = robot.lookup("#scenarioList").queryAs(ListView.class);
+        assertEquals(practice.scenarios(), list.getItems());
+        int target = indexOf(list.getItems(), "port-25-blocked");
+        for (int i = 0; i < target; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        PracticeScenario scenario = list.getSelectionModel().getSelectedItem();
+        assertEquals("port-25-blocked", scenario.id());
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> driver.current() == WizardStep.CHECK_PASSWORD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(scenario, practice.scenarioProperty().get());
+        verifyThat("#practiceBadge", NodeMatchers.isVisible());
+        assertTrue(robot.lookup("#practiceBadge").queryLabeled().getAccessibleText().contains(scenario.title()));
+        assertFalse(PracticeThreads.alive().isEmpty(), "the pretend provider runs");
+
+        // the form holds the scenario's mail program; the password is in the (masked) password field only
+        CheckForm form = driver.session.form();
+        assertEquals(scenario.mailProgram().address(), form.emailProperty().get());
+        assertEquals("25", form.portProperty().get());
+        assertFalse(form.passwordProperty().get().isEmpty());
+        assertSame(CheckSession.State.RUNNING, driver.session.state());
+
+        // the live checks and the answer, all with the badge; Enter is Next
+        for (WizardStep step : List.of(WizardStep.CHECK_SERVER, WizardStep.CHECK_PORT, WizardStep.CHECK_FIREWALL,
+                WizardStep.CHECK_ACCOUNT, WizardStep.CHECK_BLACKLIST, WizardStep.RESULTS)) {
+            driver.assertFocused("#nextButton");
+            robot.type(KeyCode.ENTER);
+            driver.assertOn(step);
+            verifyThat("#practiceBadge", NodeMatchers.isVisible());
+        }
+        driver.awaitOutcome(60);
+        assertEquals(FindingCode.PORT_BLOCKED, driver.session.outcomeProperty().get().codes().get(0));
+        verifyThat("#finding-PORT_BLOCKED", NodeMatchers.isVisible());
+        assertEquals("587", driver.text("#portValue"));
+
+        // "What this scenario was": what it teaches, and that the check's top finding is the expected one
+        verifyThat("#practiceBox", NodeMatchers.isVisible());
+        assertEquals(scenario.teaches(), driver.text("#teaches"));
+        assertEquals(driver.messages.format("practice.result.matched", "PORT_BLOCKED"), driver.text("#matchText"));
+
+        // the Password page shows the typed password masked
+        robot.interact(() -> driver.wizard.goTo(WizardStep.ACCOUNT));
+        PasswordField password = robot.lookup("#passwordField").queryAs(PasswordField.class);
+        assertTrue(password.isVisible(), "masked field shown, not the plain one");
+        verifyThat("#practiceBadge", NodeMatchers.isVisible());
+        robot.interact(() -> driver.wizard.goTo(WizardStep.RESULTS));
+
+        // Leave practice: back on Welcome, form empty, real options again, and nothing left running
+        driver.click("#leaveButton");
+        driver.assertOn(WizardStep.WELCOME);
+        assertNull(practice.scenarioProperty().get());
+        verifyThat("#practiceBadge", NodeMatchers.isInvisible());
+        assertEquals("", form.emailProperty().get());
+        assertEquals("", form.passwordProperty().get());
+        assertSame(driver.services.checkOptions(), driver.session.checkOptions());
+        assertSame(CheckSession.State.IDLE, driver.session.state());
+        assertTrue(awaitNoPracticeThreads(Duration.ofSeconds(10)), "practice threads left: " + PracticeThreads.alive());
+        assertTrue(ProbeThreads.awaitNone(Duration.ofSeconds(5)), "probe threads left: " + ProbeThreads.alive());
+    }
+
+    @Test
+    void startingAnotherScenarioClosesTheFirstAndBackToWelcomeLeaves(FxRobot robot) throws Exception {
+        driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
+        PracticeMode practice = driver.views.practice();
+        PracticeScenario healthy = find(practice.scenarios(), "healthy");
+        PracticeScenario wrongPassword = find(practice.scenarios(), "wrong-password");
+
+        robot.interact(() -> practice.start(healthy, () -> { }, reason -> { }));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == healthy);
+        driver.awaitOutcome(30);
+        List<Thread> first = PracticeThreads.alive();
+        assertFalse(first.isEmpty());
+
+        // "Try another scenario" on the answer page opens the picker; the first world stays open until one starts
+        robot.interact(() -> driver.wizard.goTo(WizardStep.RESULTS));
+        driver.click("#anotherButton");
+        verifyThat("#scenarioList", NodeMatchers.isVisible());
+        assertSame(healthy, practice.scenarioProperty().get());
+        robot.interact(() -> robot.lookup("#scenarioList").queryListView().getSelectionModel().select(wrongPassword));
+        driver.click("#startButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == wrongPassword);
+        driver.awaitOutcome(30);
+        assertEquals(FindingCode.WRONG_PASSWORD, driver.session.outcomeProperty().get().codes().get(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.stream().noneMatch(Thread::isAlive));
+
+        // Back to the Welcome page (here: the step list's first entry) leaves practice
+        robot.clickOn("#step-WELCOME");
+        driver.assertOn(WizardStep.WELCOME);
+        assertNull(practice.scenarioProperty().get());
+        assertTrue(awaitNoPracticeThreads(Duration.ofSeconds(10)), "practice threads left: " + PracticeThreads.alive());
+        assertTrue(ProbeThreads.awaitNone(Duration.ofSeconds(5)), "probe threads left: " + ProbeThreads.alive());
+    }
+
+    private static int indexOf(List<PracticeScenario> scenarios, String id) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (scenarios.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no scenario " + id);
+    }
+
+    private static PracticeScenario find(List<PracticeScenario> scenarios, String id) {
+        return scenarios.get(indexOf(scenarios, id));
+    }
+
+    private static boolean awaitNoPracticeThreads(Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!PracticeThreads.alive().isEmpty()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+}
