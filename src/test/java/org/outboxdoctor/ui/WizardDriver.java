@@ -110,8 +110,24 @@ final class WizardDriver implements AutoCloseable {
         assertTrue(owner != null && ("#" + owner.getId()).equals(id), "focus on " + id + ", but it is on " + owner);
     }
 
-    /** Visible labels whose text is shown shortened with an ellipsis. */
+    /**
+     * Visible labels whose text is shown shortened with an ellipsis. Measured on the FX thread right after a
+     * CSS and layout pass: while a check runs, progress keeps changing label texts, and a reading taken between
+     * a text change and the next layout pulse would see the old text and call it cut.
+     */
     List<String> cutTexts() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                return cutTextsNow();
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not measure the labels", e);
+        }
+    }
+
+    private List<String> cutTextsNow() {
         List<String> cut = new ArrayList<>();
         for (Node each : robot.lookup(n -> n instanceof Labeled && n.isVisible() && n.getScene() != null).queryAll()) {
             Labeled labeled = (Labeled) each;
