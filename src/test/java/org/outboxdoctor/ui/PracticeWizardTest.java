@@ -14,17 +14,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.engine.CheckOptions;
 import org.outboxdoctor.practice.PracticeScenario;
 import org.outboxdoctor.practice.PracticeThreads;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,22 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * the PRACTICE badge on every page, the check against the scenario's pretend provider (never the options the
  * window was opened with), "What this scenario was" on the answer page, and nothing left running after leaving.
  */
-@ExtendWith(ApplicationExtension.class)
-class PracticeWizardTest {
-
-    private Stage stage;
-    private WizardDriver driver;
+class PracticeWizardTest extends WizardTestBase {
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (driver != null) {
-            driver.close();
-        }
     }
 
     @Test

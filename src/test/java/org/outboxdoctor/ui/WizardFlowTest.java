@@ -10,18 +10,15 @@ import java.util.List;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.Verdict;
 import org.outboxdoctor.e2e.MailWorld;
 import org.outboxdoctor.practice.SmtpBehaviour;
 import org.outboxdoctor.ui.CheckForm.SecurityChoice;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,22 +27,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * The whole wizard against the loopback mail world (GreenMail, scripted SMTP servers, a loopback DNS server),
  * driven through every step with the keyboard or the mouse, headless under Monocle.
  */
-@ExtendWith(ApplicationExtension.class)
-class WizardFlowTest {
-
-    private Stage stage;
-    private WizardDriver driver;
+class WizardFlowTest extends WizardTestBase {
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (driver != null) {
-            driver.close();
-        }
     }
 
     @Test

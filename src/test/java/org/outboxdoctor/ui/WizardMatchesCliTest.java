@@ -8,24 +8,25 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.outboxdoctor.e2e.CliRun;
 import org.outboxdoctor.e2e.MailWorld;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The wizard and {@code outbox-doctor check --json} are two faces of one engine: for the same situation and the
  * same input they must list the same finding codes, in the same order, and the same verdict.
  */
-@ExtendWith(ApplicationExtension.class)
-class WizardMatchesCliTest {
+class WizardMatchesCliTest extends WizardTestBase {
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
 
     /** A pretend provider, what the user types into the wizard, and the same as `check` flags. */
     record Situation(String name, Consumer<MailWorld> setUp, String password, String port, String securityLabelKey,
@@ -53,21 +54,6 @@ class WizardMatchesCliTest {
                     world.greenMailImaps();
                     world.scripted(MailWorld.startTlsServer().build(), 587);
                 }, MailWorld.PASSWORD, "587", "server.security.tls", List.of("--port", "587", "--security", "tls")));
-    }
-
-    private Stage stage;
-    private WizardDriver driver;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (driver != null) {
-            driver.close();
-        }
     }
 
     @ParameterizedTest(name = "{0}")

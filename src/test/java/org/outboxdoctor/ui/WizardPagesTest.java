@@ -22,24 +22,25 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.outboxdoctor.diagnosis.Verdict;
 import org.outboxdoctor.e2e.MailWorld;
 import org.outboxdoctor.practice.SmtpBehaviour;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Validation, navigation, the Results page's actions, larger text and accessibility, on the real window. */
-@ExtendWith(ApplicationExtension.class)
-class WizardPagesTest {
+class WizardPagesTest extends WizardTestBase {
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
 
     private static final List<WizardStep> LIVE_AND_RESULTS = List.of(WizardStep.CHECK_PASSWORD, WizardStep.CHECK_SERVER,
             WizardStep.CHECK_PORT, WizardStep.CHECK_FIREWALL, WizardStep.CHECK_ACCOUNT, WizardStep.CHECK_BLACKLIST,
@@ -47,21 +48,7 @@ class WizardPagesTest {
 
     @TempDir
     Path temp;
-    private Stage stage;
-    private WizardDriver driver;
     private final MutableClock clock = new MutableClock();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (driver != null) {
-            driver.close();
-        }
-    }
 
     @Test
     void badInputIsDecoratedAndKeepsNextDisabled(FxRobot robot) throws Exception {
