@@ -7,18 +7,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,23 +31,18 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     static final String MASK = "********";
     private static final int READ_TIMEOUT_MS = 30_000;
     private static final int MAX_LINE = 4096;
-    private static final Duration JOIN_BUDGET = Duration.ofSeconds(5);
     private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
-    private final ServerSocket server;
+    private final LoopbackListener listener;
     private volatile SmtpBehaviour behaviour;
-    private volatile boolean closed;
-    private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger authAttempts = new AtomicInteger();
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
-    private ScriptedSmtpServer(ServerSocket server, SmtpBehaviour behaviour) {
-        this.server = server;
+    private ScriptedSmtpServer(InetAddress address, SmtpBehaviour behaviour) {
         this.behaviour = behaviour;
-        startThread("smtp-accept-" + port(), this::acceptLoop);
+        // the behaviour is read when a connection is accepted, so a change applies to later connections only
+        this.listener = LoopbackListener.start(address, "smtp", (socket, n) -> new Session(socket, this.behaviour).run());
     }
 
     public static ScriptedSmtpServer start(SmtpBehaviour behaviour) {
@@ -61,25 +52,22 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     /** Binds to a given loopback address, e.g. "127.0.0.2", to have several servers on one port number. */
     public static ScriptedSmtpServer start(SmtpBehaviour behaviour, String loopbackAddress) {
         try {
-            InetAddress address = InetAddress.getByAddress(parseLoopback(loopbackAddress));
-            ServerSocket server = new ServerSocket();
-            server.bind(new InetSocketAddress(address, 0), 50);
-            return new ScriptedSmtpServer(server, behaviour);
+            return new ScriptedSmtpServer(InetAddress.getByAddress(parseLoopback(loopbackAddress)), behaviour);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public int port() {
-        return server.getLocalPort();
+        return listener.port();
     }
 
     public String host() {
-        return server.getInetAddress().getHostAddress();
+        return listener.address().getHostAddress();
     }
 
     public InetSocketAddress address() {
-        return new InetSocketAddress(server.getInetAddress(), port());
+        return new InetSocketAddress(listener.address(), port());
     }
 
     public SmtpBehaviour behaviour() {
@@ -92,7 +80,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     public int connectionCount() {
-        return connections.get();
+        return listener.connectionCount();
     }
 
     /** AUTH commands received, whatever their outcome. */
@@ -114,59 +102,12 @@ public final class ScriptedSmtpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        try {
-            server.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
-        sockets.forEach(ScriptedSmtpServer::closeQuietly);
-        PracticeThreads.joinAll(threads, JOIN_BUDGET);
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            Socket socket;
-            try {
-                socket = server.accept();
-            } catch (IOException e) {
-                return; // closed
-            }
-            sockets.add(socket);
-            int n = connections.incrementAndGet();
-            SmtpBehaviour current = behaviour;
-            startThread("smtp-" + port() + "-conn-" + n, () -> {
-                try {
-                    new Session(socket, current).run();
-                } finally {
-                    sockets.remove(socket);
-                }
-            });
-        }
+        listener.close();
     }
 
     private void record(byte[] bytes) {
         synchronized (raw) {
             raw.write(bytes, 0, bytes.length);
-        }
-    }
-
-    private void startThread(String name, Runnable body) {
-        // threads stay in the set after they end: a thread that removed itself while close() was copying the
-        // set would escape the join and still look alive a moment later
-        Thread t = PracticeThreads.newThread(name, body);
-        threads.add(t);
-        t.start();
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // closing anyway
         }
     }
 
@@ -240,13 +181,13 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 // client hung up, TLS failed, or the server is closing
             } finally {
                 // Closing the TLS layer first sends close_notify, so clients see a clean end as from a real server.
-                closeQuietly(active);
-                closeQuietly(socket);
+                LoopbackListener.closeQuietly(active);
+                LoopbackListener.closeQuietly(socket);
             }
         }
 
         private void converse() throws IOException {
-            while (!closed) {
+            while (!listener.isClosed()) {
                 String line;
                 try {
                     line = in.readLine();
@@ -513,7 +454,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 }
             }
             resetTransaction();
-            reply("250 2.0.0 Ok: queued as 4TEST" + connections.get());
+            reply("250 2.0.0 Ok: queued as 4TEST" + listener.connectionCount());
         }
 
         private void resetTransaction() {
@@ -524,7 +465,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         private void drain() throws IOException {
             byte[] sink = new byte[1024];
             InputStream raw = wire.getInputStream();
-            while (!closed) {
+            while (!listener.isClosed()) {
                 try {
                     if (raw.read(sink) < 0) {
                         return;

@@ -3,15 +3,9 @@ package org.outboxdoctor.practice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
@@ -28,59 +22,30 @@ final class TlsFront implements AutoCloseable {
     private static final int HANDSHAKE_TIMEOUT_MS = 10_000;
     private static final int IDLE_TIMEOUT_MS = 30_000;
     private static final int BACKEND_CONNECT_TIMEOUT_MS = 2_000;
-    private static final Duration JOIN_BUDGET = Duration.ofSeconds(5);
     private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
-    private final ServerSocket server;
+    private final LoopbackListener listener;
     private final SSLContext context;
     private final int backendPort;
-    private final AtomicInteger connections = new AtomicInteger();
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
 
-    private TlsFront(ServerSocket server, SSLContext context, int backendPort) {
-        this.server = server;
+    private TlsFront(SSLContext context, int backendPort) {
         this.context = context;
         this.backendPort = backendPort;
-        startThread("tls-accept-" + port(), this::acceptLoop);
+        this.listener = LoopbackListener.start(loopback(), "tls", this::serve);
     }
 
     /** Listens on a free port of 127.0.0.1 and forwards to {@code backendPort} on 127.0.0.1. */
     static TlsFront start(SSLContext context, int backendPort) {
-        try {
-            ServerSocket server = new ServerSocket();
-            server.bind(new InetSocketAddress(loopback(), 0), 50);
-            return new TlsFront(server, context, backendPort);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TlsFront(context, backendPort);
     }
 
     int port() {
-        return server.getLocalPort();
+        return listener.port();
     }
 
     @Override
     public void close() {
-        closed = true;
-        closeQuietly(server);
-        sockets.forEach(TlsFront::closeQuietly);
-        PracticeThreads.joinAll(threads, JOIN_BUDGET);
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            Socket client;
-            try {
-                client = server.accept();
-            } catch (IOException e) {
-                return; // closed
-            }
-            sockets.add(client);
-            int n = connections.incrementAndGet();
-            startThread("tls-" + port() + "-conn-" + n, () -> serve(client, n));
-        }
+        listener.close();
     }
 
     private void serve(Socket client, int n) {
@@ -89,32 +54,26 @@ final class TlsFront implements AutoCloseable {
         try {
             client.setSoTimeout(HANDSHAKE_TIMEOUT_MS);
             tls = (SSLSocket) context.getSocketFactory().createSocket(client, null, true);
-            sockets.add(tls);
+            listener.track(tls);
             tls.setUseClientMode(false);
             tls.setEnabledProtocols(TLS_PROTOCOLS);
             tls.startHandshake();
             client.setSoTimeout(IDLE_TIMEOUT_MS);
             backend = new Socket();
-            sockets.add(backend);
+            listener.track(backend);
             backend.connect(new InetSocketAddress(loopback(), backendPort), BACKEND_CONNECT_TIMEOUT_MS);
             backend.setSoTimeout(IDLE_TIMEOUT_MS);
             Socket front = tls;
             Socket back = backend;
-            startThread("tls-" + port() + "-conn-" + n + "-reply", () -> pump(back, front));
+            listener.startThread("tls-" + port() + "-conn-" + n + "-reply", () -> pump(back, front));
             pump(tls, backend);
         } catch (IOException e) {
             // the client gave up the handshake (it may not trust the certificate), hung up, or we are closing
         } finally {
-            closeQuietly(tls);
-            closeQuietly(backend);
-            closeQuietly(client);
-            sockets.remove(client);
-            if (tls != null) {
-                sockets.remove(tls);
-            }
-            if (backend != null) {
-                sockets.remove(backend);
-            }
+            LoopbackListener.closeQuietly(tls);
+            LoopbackListener.closeQuietly(backend);
+            listener.forget(tls);
+            listener.forget(backend);
         }
     }
 
@@ -132,16 +91,9 @@ final class TlsFront implements AutoCloseable {
         } catch (IOException e) {
             // one side is gone
         } finally {
-            closeQuietly(from);
-            closeQuietly(to);
+            LoopbackListener.closeQuietly(from);
+            LoopbackListener.closeQuietly(to);
         }
-    }
-
-    private void startThread(String name, Runnable body) {
-        // added before start, so close() can never miss a thread that was just made
-        Thread t = PracticeThreads.newThread(name, body);
-        threads.add(t);
-        t.start();
     }
 
     private static InetAddress loopback() {
@@ -149,17 +101,6 @@ final class TlsFront implements AutoCloseable {
             return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         } catch (IOException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // closing anyway
         }
     }
 }

@@ -335,7 +335,8 @@ class CheckSessionTest {
 
     private static Row row(CheckSession session, CheckStep step, String key) {
         return step(session, step).rows().stream().filter(r -> r.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + key + " in " + step(session, step).rows()));
+                .orElseThrow(() -> new AssertionError("no row " + key + " in " + step(session, step).rows()
+                        + " (" + step(session, step).headline() + ": " + step(session, step).detail() + ")"));
     }
 
     private static <T> T on(ExecutorService thread, Callable<T> work) throws Exception {
