@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -241,15 +242,42 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
             name.setMinHeight(Label.USE_PREF_SIZE);
             HBox.setHgrow(name, Priority.ALWAYS);
             root.getChildren().addAll(glyph, name);
-            root.setOnMouseClicked(event -> {
-                if (reachable()) {
-                    goTo(step);
+            // a reachable step is a button for the keyboard and for screen readers as well as for the mouse
+            root.setAccessibleRole(AccessibleRole.BUTTON);
+            root.setOnMouseClicked(event -> open());
+            root.setOnKeyPressed(event -> {
+                switch (event.getCode()) {
+                    case ENTER, SPACE -> open();
+                    case UP -> focusNeighbour(-1);
+                    case DOWN -> focusNeighbour(1);
+                    default -> {
+                        return;
+                    }
                 }
+                event.consume();
             });
             refresh();
         }
 
-        /** Earlier pages are always reachable by mouse; the check pages once a check has started. */
+        /** Arrow keys walk the steps that can be opened (the list is one Tab stop, like a list box). */
+        private void focusNeighbour(int direction) {
+            WizardStep[] steps = WizardStep.values();
+            for (int i = step.ordinal() + direction; i >= 0 && i < steps.length; i += direction) {
+                StepItem other = items.get(steps[i]);
+                if (other.reachable()) {
+                    other.root.requestFocus();
+                    return;
+                }
+            }
+        }
+
+        private void open() {
+            if (reachable() && step != current.get()) {
+                goTo(step);
+            }
+        }
+
+        /** Earlier pages are always reachable; the check pages once a check has started. */
         private boolean reachable() {
             WizardStep now = current.get();
             return now != null && (step.ordinal() <= now.ordinal()
@@ -264,7 +292,9 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
             boolean isCurrent = step == current.get();
             root.pseudoClassStateChanged(CURRENT, isCurrent);
             root.pseudoClassStateChanged(REACHABLE, reachable() && !isCurrent);
-            name.setAccessibleText(messages.format("wizard.stepItem", number, step.title(messages),
+            // the list is one Tab stop, at the current step; the arrow keys move within it
+            root.setFocusTraversable(isCurrent);
+            root.setAccessibleText(messages.format("wizard.stepItem", number, step.title(messages),
                     Glyphs.spoken(look, messages)));
         }
 

@@ -193,7 +193,9 @@ class WizardPagesTest extends WizardTestBase {
             driver.assertOn(WizardStep.CHECK_PORT);
             driver.assertFocused("#nextButton");
 
-            // Tab from Next wraps round to the page: the first row's Details expander
+            // Tab from Next wraps round to the step list (one stop), then the page: the first row's Details expander
+            robot.type(KeyCode.TAB);
+            driver.assertFocused("#step-CHECK_PORT");
             robot.type(KeyCode.TAB);
             Node focused = driver.focusOwner();
             assertTrue(focused instanceof TitledPane, "focus on a Details expander, not " + focused);
@@ -207,6 +209,51 @@ class WizardPagesTest extends WizardTestBase {
             robot.type(KeyCode.TAB);
             assertFalse(driver.focusOwner() instanceof javafx.scene.control.TextArea, "Tab leaves the transcript again");
             assertTrue(driver.focusOwner() instanceof TitledPane, "on to the next row's Details, " + driver.focusOwner());
+        }
+    }
+
+    @Test
+    void theStepListIsOneTabStopWalkedWithTheArrowKeys(FxRobot robot) throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            driver = new WizardDriver(robot, stage).open(WizardWorld.options(world));
+            robot.write(MailWorld.ADDRESS).type(KeyCode.ENTER);
+            robot.write(MailWorld.PASSWORD).type(KeyCode.ENTER);
+            driver.assertOn(WizardStep.SERVER);
+
+            // before a check, the later steps cannot be opened: Down stays, Up reaches the earlier pages
+            robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            driver.assertFocused("#step-SERVER");
+            robot.type(KeyCode.DOWN);
+            driver.assertFocused("#step-SERVER");
+            robot.type(KeyCode.UP).type(KeyCode.UP);
+            driver.assertFocused("#step-WELCOME");
+            robot.type(KeyCode.ENTER);
+            driver.assertOn(WizardStep.WELCOME);
+            driver.assertFocused("#emailField");
+
+            robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+            driver.assertOn(WizardStep.SERVER);
+            robot.clickOn("#portField").write("465");
+            robot.clickOn("#nextButton");
+            driver.assertOn(WizardStep.CHECK_PASSWORD);
+            driver.awaitOutcome(30);
+
+            // once a check has run, every check page and the answer can be opened from the list
+            robot.type(KeyCode.TAB);
+            driver.assertFocused("#step-CHECK_PASSWORD");
+            robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.SPACE);
+            driver.assertOn(WizardStep.CHECK_PORT);
+            robot.type(KeyCode.TAB);
+            driver.assertFocused("#step-CHECK_PORT");
+            for (int i = 0; i < WizardStep.values().length; i++) {
+                robot.type(KeyCode.DOWN);
+            }
+            driver.assertFocused("#step-RESULTS");
+            robot.type(KeyCode.ENTER);
+            driver.assertOn(WizardStep.RESULTS);
+            Node results = robot.lookup("#step-RESULTS").query();
+            assertTrue(results.getAccessibleText().contains(driver.messages.get("wizard.step.results")),
+                    "spoken name of the step: " + results.getAccessibleText());
         }
     }
 
