@@ -21,26 +21,24 @@ import javafx.stage.Stage;
 public final class DesktopApp extends Application {
 
     private ExecutorService executor;
-    private ViewFactory views;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         executor = Executors.newCachedThreadPool(new WorkerThreads());
         AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH))
                 .withBrowser(getHostServices()::showDocument);
-        views = new ViewFactory(services);
-        MainWindow window = new MainWindow(stage, views, services);
+        ViewFactory views = new ViewFactory(services);
+        window = new MainWindow(stage, views, services);
         window.showPage(FxmlView.WIZARD);
         window.open();
     }
 
     @Override
     public void stop() throws InterruptedException {
-        if (views != null) {
-            // closing the window stops a running check at once and drops the password from the form
-            views.practice().closeNow();
-            views.session().cancel();
-            views.session().form().forgetPassword();
+        if (window != null) {
+            // the window's closing did this already, unless the app was stopped without closing it
+            window.stopEverything();
         }
         if (executor != null) {
             executor.shutdown();

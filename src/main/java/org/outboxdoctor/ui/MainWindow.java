@@ -56,6 +56,17 @@ public final class MainWindow {
         AppIcons.addTo(stage);
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
+        stage.setOnHidden(event -> stopEverything());
+    }
+
+    /**
+     * The window is closed (or the app stops): stops a running check at once, closes an open practice world
+     * before returning, and drops the password from the form. Safe to call more than once.
+     */
+    public void stopEverything() {
+        views.practice().closeNow();
+        views.session().cancel();
+        views.session().form().forgetPassword();
     }
 
     /** Replaces the window's content with {@code view}; an open window moves the focus to the new page. */

@@ -21,6 +21,7 @@ import org.outboxdoctor.engine.CheckOptions;
 import org.outboxdoctor.practice.PracticeScenario;
 import org.outboxdoctor.practice.PracticeThreads;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
@@ -151,6 +152,27 @@ class PracticeWizardTest extends WizardTestBase {
         assertNull(practice.scenarioProperty().get());
         assertTrue(awaitNoPracticeThreads(Duration.ofSeconds(10)), "practice threads left: " + PracticeThreads.alive());
         assertTrue(ProbeThreads.awaitNone(Duration.ofSeconds(5)), "probe threads left: " + ProbeThreads.alive());
+    }
+
+    @Test
+    void closingTheWindowDuringAPracticeCheckStopsTheCheckAndThePretendProvider(FxRobot robot) throws Exception {
+        driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
+        PracticeMode practice = driver.views.practice();
+        // its port 25 stays silent, so the check is still waiting on it when the window closes
+        PracticeScenario blocked = find(practice.scenarios(), "port-25-blocked");
+        robot.interact(() -> practice.start(blocked, () -> { }, reason -> { }));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == blocked);
+        assertSame(CheckSession.State.RUNNING, driver.session.state());
+        assertFalse(PracticeThreads.alive().isEmpty(), "the pretend provider runs");
+
+        // the window's close button: JavaFX hides the stage after an unconsumed close request
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertFalse(stage.isShowing());
+
+        assertSame(CheckSession.State.CANCELLED, driver.session.state());
+        assertEquals("", driver.session.form().passwordProperty().get());
+        assertTrue(PracticeThreads.alive().isEmpty(), "the world closed before the window was gone: " + PracticeThreads.alive());
+        assertTrue(ProbeThreads.awaitNone(Duration.ofSeconds(3)), "probe threads left: " + ProbeThreads.alive());
     }
 
     private static int indexOf(List<PracticeScenario> scenarios, String id) {
