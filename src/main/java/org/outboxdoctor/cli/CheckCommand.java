@@ -24,7 +24,6 @@ import org.outboxdoctor.engine.RunHistory;
 import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.PortMap;
 import org.outboxdoctor.probe.Redactor;
-import org.outboxdoctor.probe.smtp.MessageSize;
 import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.JsonReport;
 import org.outboxdoctor.report.TextReport;
@@ -236,11 +235,8 @@ public final class CheckCommand implements Callable<Integer> {
             ProviderCatalog.load().require(profile);
             more.profile(profile);
         }
-        long messageSize = 0;
         if (attachment != null) {
-            try {
-                messageSize = MessageSize.onTheWire(Files.size(attachment));
-            } catch (IOException | SecurityException e) {
+            if (!Files.isRegularFile(attachment) || !Files.isReadable(attachment)) {
                 throw new InvalidSettingException("The attachment " + attachment + " cannot be read.");
             }
             more.attachment(attachment);
@@ -250,7 +246,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         options = more.sendTest(sendTest).build();
         Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth,
-                messageSize, sendTest);
+                0, sendTest);
         return new CheckRequest(settings, account, options);
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.Cancellation;
 import org.outboxdoctor.probe.ConnectionBudget;
 import org.outboxdoctor.probe.Deadline;
@@ -43,6 +44,7 @@ import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.login.MailboxLoginProbe;
 import org.outboxdoctor.probe.login.MailboxLoginProbe.Delivery;
 import org.outboxdoctor.probe.login.MailboxProtocol;
+import org.outboxdoctor.probe.smtp.MessageSize;
 import org.outboxdoctor.probe.smtp.SmtpPortProbe;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 import org.outboxdoctor.probe.smtp.SentMessage;
@@ -74,6 +76,10 @@ public final class Engine {
         long start = System.nanoTime();
         CheckOptions options = request.options();
         MailSettings settings = request.settings();
+        // read before any connection: a file that cannot be read is bad input, and its size is declared with SIZE=
+        long attachmentBytes = attachmentSize(options);
+        Account account = attachmentBytes < 0 ? request.account()
+                : request.account().declaring(MessageSize.onTheWire(attachmentBytes));
         Deadline deadline = Deadline.in(options.timeout());
         ConnectionBudget budget = new ConnectionBudget(options.connectionLimit());
         TrustConfig trust = TrustConfig.load(options.trustStore(), options.trustStorePassword());
@@ -108,8 +114,8 @@ public final class Engine {
             boolean finished = true;
             PoliteAuthGate gate = new PoliteAuthGate(authPriority(settings));
             AtomicInteger mailboxLogins = new AtomicInteger();
-            SmtpPortProbe smtpProbe = new SmtpPortProbe(context, request.account(), gate);
-            MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, request.account());
+            SmtpPortProbe smtpProbe = new SmtpPortProbe(context, account, gate);
+            MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, account);
             if (target != null && !cancellation.isCancelled()) {
                 boolean usersHost = target.host().equals(settings.server());
                 List<Future<SmtpPortResult>> smtp = new ArrayList<>();
@@ -139,7 +145,7 @@ public final class Engine {
                     new DiscoveryResult(profile, reason.toString(), List.of(), List.of("discovery did not finish in time")));
             return new CheckEvidence(settings, server, mxLookup, discovered, target == null ? "" : target.host(), ports,
                     alternatives, logins, budget.used(), gate.attempts(), mailboxLogins.get(), ip, listed,
-                    attachmentSize(options), delivery.orElse(null), Dialer.millisSince(start), finished,
+                    attachmentBytes, delivery.orElse(null), Dialer.millisSince(start), finished,
                     cancellation.isCancelled());
         } finally {
             pool.shutdownNow();

@@ -23,7 +23,6 @@ import org.outboxdoctor.probe.PortMap;
 import org.outboxdoctor.probe.dnsbl.DnsblCatalog;
 import org.outboxdoctor.probe.dnsbl.DnsblProbe;
 import org.outboxdoctor.probe.dnsbl.DnsblZone;
-import org.outboxdoctor.probe.smtp.MessageSize;
 import org.outboxdoctor.settings.EmailAddress;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Secret;
@@ -129,15 +128,9 @@ public final class PracticeWorld implements AutoCloseable {
      */
     public CheckRequest request(MailSettings settings, Secret password) {
         ensureOpen();
-        long messageSize = attachmentPath().map(p -> {
-            try {
-                return MessageSize.onTheWire(Files.size(p));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(0L);
+        // the engine declares the attachment's size from the options
         Account account = new Account(settings.address().toString(), settings.username(), password,
-                Account.DEFAULT_RELAY_RECIPIENT, false, messageSize, false);
+                Account.DEFAULT_RELAY_RECIPIENT, false);
         return new CheckRequest(settings, account, options);
     }
 

@@ -7,7 +7,8 @@ import org.outboxdoctor.settings.Secret;
  *
  * @param relayRecipient an address outside the provider, used only in RCPT TO (nothing is ever sent to it)
  * @param allowPlaintextAuth the user agreed to send the password over an unencrypted connection for this run
- * @param messageSize the size of the message the user wants to send, on the wire (0: none), declared with SIZE=
+ * @param messageSize the size of the message the user wants to send, on the wire (0: none), declared with SIZE=;
+ *                    the engine sets it from the run's attachment
  * @param sendTest send a short test message to the user's own address on the connection that logged in
  */
 public record Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth,
@@ -17,6 +18,11 @@ public record Account(String address, String username, Secret password, String r
 
     public Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth) {
         this(address, username, password, relayRecipient, allowPlaintextAuth, 0, false);
+    }
+
+    /** The same account, declaring a message of {@code bytes} on the wire. */
+    public Account declaring(long bytes) {
+        return new Account(address, username, password, relayRecipient, allowPlaintextAuth, bytes, sendTest);
     }
 
     public boolean hasPassword() {

@@ -175,6 +175,23 @@ class PracticeWizardTest extends WizardTestBase {
         assertTrue(ProbeThreads.awaitNone(Duration.ofSeconds(3)), "probe threads left: " + ProbeThreads.alive());
     }
 
+    @Test
+    void anAttachmentTooLargeIsDeclaredUpFrontLikeTheCheckCommandDoes(FxRobot robot) throws Exception {
+        driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
+        PracticeMode practice = driver.views.practice();
+        PracticeScenario tooLarge = find(practice.scenarios(), "message-too-large");
+        robot.interact(() -> practice.start(tooLarge, () -> { }, reason -> { }));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == tooLarge);
+        driver.awaitOutcome(30);
+
+        assertEquals(FindingCode.MESSAGE_TOO_LARGE, driver.session.outcomeProperty().get().codes().get(0));
+        // the server was told the size (RFC 1870) and refused it before any data, as with `check --attachment`
+        List<String> transcript = driver.session.outcomeProperty().get().step(CheckStep.PORT).rows().stream()
+                .flatMap(row -> row.transcript().stream()).toList();
+        assertTrue(transcript.stream().anyMatch(line -> line.matches(".*MAIL FROM:<[^>]+> SIZE=\\d+.*")), String.join("\n", transcript));
+        assertTrue(transcript.stream().anyMatch(line -> line.contains("552")), String.join("\n", transcript));
+    }
+
     private static int indexOf(List<PracticeScenario> scenarios, String id) {
         for (int i = 0; i < scenarios.size(); i++) {
             if (scenarios.get(i).id().equals(id)) {
