@@ -146,6 +146,15 @@ class PracticeWizardTest extends WizardTestBase {
         assertEquals(FindingCode.WRONG_PASSWORD, driver.session.outcomeProperty().get().codes().get(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.stream().noneMatch(Thread::isAlive));
 
+        // the pretend provider bans nobody: "Run again" runs at once, without the warning real providers get
+        robot.interact(() -> driver.wizard.goTo(WizardStep.RESULTS));
+        CheckOutcome firstAnswer = driver.session.outcomeProperty().get();
+        driver.click("#runAgainButton");
+        verifyThat("#rerunBox", NodeMatchers.isInvisible());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> driver.session.state() == CheckSession.State.FINISHED
+                && driver.session.outcomeProperty().get() != firstAnswer);
+        assertEquals(FindingCode.WRONG_PASSWORD, driver.session.outcomeProperty().get().codes().get(0));
+
         // Back to the Welcome page (here: the step list's first entry) leaves practice
         robot.clickOn("#step-WELCOME");
         driver.assertOn(WizardStep.WELCOME);
