@@ -19,6 +19,7 @@ import org.outboxdoctor.engine.ProbeSummary;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
+import org.outboxdoctor.probe.dnsbl.ListingStatus;
 import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.publicip.PublicIpResult;
 import org.outboxdoctor.probe.smtp.AuthAttempt;
@@ -181,29 +182,15 @@ final class OutcomePresenter {
         boolean sendingWorks = e.allPorts().stream().anyMatch(SmtpPortResult::canSend);
         for (DnsblResult b : e.blacklists()) {
             String list = severalAddresses ? messages.format("row.place.listFor", b.zone().name(), b.ip()) : b.zone().name();
-            StatusLook look;
-            String sentence;
-            String link = "";
-            switch (b.status()) {
-                case NOT_LISTED -> {
-                    look = StatusLook.OK;
-                    sentence = messages.format("row.dnsbl.notListed", list);
-                }
-                case LISTED -> {
-                    // as the diagnosis weighs it: a warning while sending with login works, else a problem
-                    look = sendingWorks ? StatusLook.WARNING : StatusLook.PROBLEM;
-                    sentence = messages.format("row.dnsbl.listed", list);
-                    link = b.zone().lookup().isEmpty() ? "" : b.zone().lookupFor(b.ip());
-                }
-                case POLICY_LISTED -> {
-                    look = StatusLook.INFO;
-                    sentence = messages.format("row.dnsbl.policy", list);
-                }
-                default -> {
-                    look = StatusLook.UNKNOWN;
-                    sentence = messages.format("row.dnsbl.unchecked", list);
-                }
-            }
+            Said said = switch (b.status()) {
+                case NOT_LISTED -> new Said(StatusLook.OK, messages.format("row.dnsbl.notListed", list));
+                // as the diagnosis weighs it: a warning while sending with login works, else a problem
+                case LISTED -> new Said(sendingWorks ? StatusLook.WARNING : StatusLook.PROBLEM,
+                        messages.format("row.dnsbl.listed", list));
+                case POLICY_LISTED -> new Said(StatusLook.INFO, messages.format("row.dnsbl.policy", list));
+                default -> new Said(StatusLook.UNKNOWN, messages.format("row.dnsbl.unchecked", list));
+            };
+            String link = b.status() == ListingStatus.LISTED && !b.zone().lookup().isEmpty() ? b.zone().lookupFor(b.ip()) : "";
             List<String> evidence = new ArrayList<>();
             evidence.add(b.zone().zone() + ": " + b.ip() + " → " + b.meaning() + " (" + b.millis() + " ms)");
             if (!b.reason().isEmpty()) {
@@ -217,8 +204,7 @@ final class OutcomePresenter {
             }
             // a key fit for a node id: "dnsbl-bl_spamcop_net-127_0_0_2"
             String key = "dnsbl-" + (b.zone().zone() + "-" + b.ip()).replaceAll("[^A-Za-z0-9-]", "_");
-            rows.add(new Row(key, look, r.apply(sentence), redact(evidence, r), List.of(),
-                    link));
+            rows.add(new Row(key, said.look(), r.apply(said.sentence()), redact(evidence, r), List.of(), link));
         }
         return rows;
     }
@@ -253,118 +239,72 @@ final class OutcomePresenter {
         if (mx != null) {
             evidence.add(mx.describe());
         }
-        StatusLook look;
-        String sentence;
+        Said said;
         if (e.server().resolved()) {
-            look = StatusLook.OK;
-            sentence = messages.format("row.dns.found", name);
+            said = new Said(StatusLook.OK, messages.format("row.dns.found", name));
         } else if (e.server().nonexistent()) {
-            look = StatusLook.PROBLEM;
-            sentence = messages.format("row.dns.missing", name);
+            said = new Said(StatusLook.PROBLEM, messages.format("row.dns.missing", name));
         } else if (e.server().lookups().isEmpty()) {
-            look = StatusLook.INFO;
-            sentence = messages.format("row.dns.notChecked", name);
+            said = new Said(StatusLook.INFO, messages.format("row.dns.notChecked", name));
         } else {
-            look = StatusLook.PROBLEM;
-            sentence = messages.format("row.dns.failed", name);
+            said = new Said(StatusLook.PROBLEM, messages.format("row.dns.failed", name));
         }
-        return List.of(new Row("dns", look, r.apply(sentence), redact(evidence, r), List.of()));
+        return List.of(said.row("dns", evidence, List.of(), r));
     }
 
     private List<Row> portRows(CheckEvidence e, UnaryOperator<String> r) {
         List<Row> rows = new ArrayList<>();
         for (SmtpPortResult p : yoursFirst(e.ports())) {
             String where = portName(p);
-            StatusLook look;
-            String sentence;
-            if (p.canSend()) {
-                look = StatusLook.OK;
-                sentence = messages.format("row.port.canSend", where);
-            } else if (p.answered() && p.greeting().code() == 220) {
-                look = StatusLook.OK;
-                sentence = messages.format("row.port.answers", where);
-            } else if (p.answered()) {
-                look = StatusLook.WARNING;
-                sentence = messages.format("row.port.error", where, p.greeting().show());
-            } else if (p.failure() == null) {
-                look = StatusLook.INFO;
-                sentence = messages.format("row.port.notChecked", where);
-            } else {
-                switch (p.failure().kind()) {
-                    case FILTERED -> {
-                        look = p.usersPort() ? StatusLook.PROBLEM : StatusLook.WARNING;
-                        sentence = messages.format("row.port.filtered", where);
-                    }
-                    case REFUSED -> {
-                        look = p.usersPort() ? StatusLook.PROBLEM : StatusLook.INFO;
-                        sentence = messages.format("row.port.refused", where);
-                    }
-                    case UNREACHABLE -> {
-                        look = p.usersPort() ? StatusLook.PROBLEM : StatusLook.WARNING;
-                        sentence = messages.format("row.port.unreachable", where);
-                    }
-                    case TLS_GOT_PLAINTEXT -> {
-                        look = StatusLook.WARNING;
-                        sentence = messages.format("row.port.wrongSecurity", where);
-                    }
-                    case BUDGET_SPENT -> {
-                        look = StatusLook.INFO;
-                        sentence = messages.format("row.port.notChecked", where);
-                    }
-                    case CANCELLED -> {
-                        look = StatusLook.INFO;
-                        sentence = messages.format("row.port.stopped", where);
-                    }
-                    default -> {
-                        look = StatusLook.WARNING;
-                        sentence = messages.format("row.port.failed", where);
-                    }
-                }
-            }
+            Said said = portSaid(p, where);
             List<String> evidence = new ArrayList<>();
             evidence.add(p.host() + ":" + p.port() + " — " + ProbeSummary.of(p));
             if (p.failure() != null && p.answered()) {
                 evidence.add(p.failure().describe());
             }
-            rows.add(new Row("port-" + p.port(), look, r.apply(sentence), redact(evidence, r), redact(p.transcript(), r)));
+            rows.add(said.row("port-" + p.port(), evidence, p.transcript(), r));
         }
         return rows;
+    }
+
+    private Said portSaid(SmtpPortResult p, String where) {
+        if (p.canSend()) {
+            return new Said(StatusLook.OK, messages.format("row.port.canSend", where));
+        } else if (p.answered() && p.greeting().code() == 220) {
+            return new Said(StatusLook.OK, messages.format("row.port.answers", where));
+        } else if (p.answered()) {
+            return new Said(StatusLook.WARNING, messages.format("row.port.error", where, p.greeting().show()));
+        } else if (p.failure() == null) {
+            return new Said(StatusLook.INFO, messages.format("row.port.notChecked", where));
+        }
+        // a port the user does not use is only worth a warning: another one may serve
+        StatusLook unusable = p.usersPort() ? StatusLook.PROBLEM : StatusLook.WARNING;
+        return switch (p.failure().kind()) {
+            case FILTERED -> new Said(unusable, messages.format("row.port.filtered", where));
+            case REFUSED -> new Said(p.usersPort() ? StatusLook.PROBLEM : StatusLook.INFO,
+                    messages.format("row.port.refused", where));
+            case UNREACHABLE -> new Said(unusable, messages.format("row.port.unreachable", where));
+            case TLS_GOT_PLAINTEXT -> new Said(StatusLook.WARNING, messages.format("row.port.wrongSecurity", where));
+            case BUDGET_SPENT -> new Said(StatusLook.INFO, messages.format("row.port.notChecked", where));
+            case CANCELLED -> new Said(StatusLook.INFO, messages.format("row.port.stopped", where));
+            default -> new Said(StatusLook.WARNING, messages.format("row.port.failed", where));
+        };
     }
 
     private List<Row> passwordRows(CheckEvidence e, UnaryOperator<String> r) {
         List<Row> rows = new ArrayList<>();
         for (LoginResult l : e.logins()) {
             String where = messages.format("row.place.mailbox", l.protocol(), String.valueOf(l.port()));
-            StatusLook look;
-            String sentence;
-            switch (l.outcome()) {
-                case ACCEPTED -> {
-                    look = StatusLook.OK;
-                    sentence = messages.format("row.login.accepted", where);
-                }
-                case REJECTED -> {
-                    look = StatusLook.PROBLEM;
-                    sentence = messages.format("row.login.rejected", where);
-                }
-                case UNREACHABLE -> {
-                    look = StatusLook.INFO;
-                    sentence = messages.format("row.login.unreachable", where);
-                }
-                case CERTIFICATE_REFUSED -> {
-                    look = StatusLook.WARNING;
-                    sentence = messages.format("row.login.certificate", where);
-                }
-                case FAILED -> {
-                    look = StatusLook.WARNING;
-                    sentence = messages.format("row.login.failed", where);
-                }
-                default -> {
-                    look = StatusLook.INFO;
-                    sentence = messages.format("row.login.skipped", where);
-                }
-            }
-            rows.add(new Row(ProbeSummary.id(l), look, r.apply(sentence),
-                    redact(List.of(l.host() + ":" + l.port() + " — " + ProbeSummary.of(l)), r), redact(l.transcript(), r)));
+            Said said = switch (l.outcome()) {
+                case ACCEPTED -> new Said(StatusLook.OK, messages.format("row.login.accepted", where));
+                case REJECTED -> new Said(StatusLook.PROBLEM, messages.format("row.login.rejected", where));
+                case UNREACHABLE -> new Said(StatusLook.INFO, messages.format("row.login.unreachable", where));
+                case CERTIFICATE_REFUSED -> new Said(StatusLook.WARNING, messages.format("row.login.certificate", where));
+                case FAILED -> new Said(StatusLook.WARNING, messages.format("row.login.failed", where));
+                default -> new Said(StatusLook.INFO, messages.format("row.login.skipped", where));
+            };
+            rows.add(said.row(ProbeSummary.id(l), List.of(l.host() + ":" + l.port() + " — " + ProbeSummary.of(l)),
+                    l.transcript(), r));
         }
         for (SmtpPortResult p : yoursFirst(e.ports())) {
             AuthAttempt auth = p.auth();
@@ -373,46 +313,21 @@ final class OutcomePresenter {
             }
             String where = p.usersPort() ? messages.format("row.place.sendYourPort", String.valueOf(p.port()))
                     : messages.format("row.place.sendPort", String.valueOf(p.port()));
-            StatusLook look;
-            String sentence;
-            switch (auth.outcome()) {
-                case ACCEPTED -> {
-                    look = StatusLook.OK;
-                    sentence = messages.format("row.auth.accepted", where);
-                }
-                case REJECTED -> {
-                    look = StatusLook.PROBLEM;
-                    sentence = messages.format("row.auth.rejected", where);
-                }
-                case TEMPORARY_FAILURE -> {
-                    look = StatusLook.WARNING;
-                    sentence = messages.format("row.auth.temporary", where);
-                }
-                case INTERRUPTED -> {
-                    look = StatusLook.WARNING;
-                    sentence = messages.format("row.auth.failed", where);
-                }
-                case NOT_OFFERED, UNSUPPORTED_MECHANISM -> {
-                    if (!p.usersPort()) {
-                        continue;
-                    }
-                    look = StatusLook.WARNING;
-                    sentence = messages.format("row.auth.notOffered", where);
-                }
-                case SKIPPED_UNENCRYPTED -> {
-                    if (!p.usersPort()) {
-                        continue;
-                    }
-                    look = StatusLook.INFO;
-                    sentence = messages.format("row.auth.unencrypted", where);
-                }
-                case SKIPPED_CERTIFICATE -> {
-                    look = StatusLook.WARNING;
-                    sentence = messages.format("row.auth.certificate", where);
-                }
-                default -> {
-                    continue;
-                }
+            Said said = switch (auth.outcome()) {
+                case ACCEPTED -> new Said(StatusLook.OK, messages.format("row.auth.accepted", where));
+                case REJECTED -> new Said(StatusLook.PROBLEM, messages.format("row.auth.rejected", where));
+                case TEMPORARY_FAILURE -> new Said(StatusLook.WARNING, messages.format("row.auth.temporary", where));
+                case INTERRUPTED -> new Said(StatusLook.WARNING, messages.format("row.auth.failed", where));
+                // on another port, that it did not log in is no news
+                case NOT_OFFERED, UNSUPPORTED_MECHANISM -> p.usersPort()
+                        ? new Said(StatusLook.WARNING, messages.format("row.auth.notOffered", where)) : null;
+                case SKIPPED_UNENCRYPTED -> p.usersPort()
+                        ? new Said(StatusLook.INFO, messages.format("row.auth.unencrypted", where)) : null;
+                case SKIPPED_CERTIFICATE -> new Said(StatusLook.WARNING, messages.format("row.auth.certificate", where));
+                default -> null;
+            };
+            if (said == null) {
+                continue;
             }
             List<String> evidence = new ArrayList<>();
             if (auth.reply() != null) {
@@ -421,7 +336,7 @@ final class OutcomePresenter {
             if (auth.note() != null && !auth.note().isBlank()) {
                 evidence.add(auth.note());
             }
-            rows.add(new Row("auth-" + p.port(), look, r.apply(sentence), redact(evidence, r), redact(p.transcript(), r)));
+            rows.add(said.row("auth-" + p.port(), evidence, p.transcript(), r));
         }
         return rows;
     }
@@ -445,17 +360,13 @@ final class OutcomePresenter {
     private Row certificateRow(String key, String where, CertificateEvidence c, UnaryOperator<String> r) {
         String names = c.names().size() <= 3 ? String.join(", ", c.names())
                 : String.join(", ", c.names().subList(0, 3)) + ", …";
-        StatusLook look;
-        String sentence;
+        Said said;
         if (c.acceptable()) {
-            look = StatusLook.OK;
-            sentence = messages.format("row.certificate.ok", where, c.checkedName());
+            said = new Said(StatusLook.OK, messages.format("row.certificate.ok", where, c.checkedName()));
         } else if (c.trusted()) {
-            look = StatusLook.WARNING;
-            sentence = messages.format("row.certificate.otherName", where, names);
+            said = new Said(StatusLook.WARNING, messages.format("row.certificate.otherName", where, names));
         } else {
-            look = StatusLook.PROBLEM;
-            sentence = messages.format("row.certificate.untrusted", where);
+            said = new Said(StatusLook.PROBLEM, messages.format("row.certificate.untrusted", where));
         }
         List<String> evidence = new ArrayList<>();
         evidence.add("subject: " + c.subject());
@@ -464,7 +375,7 @@ final class OutcomePresenter {
         evidence.add("valid from " + c.notBefore() + " until " + c.notAfter());
         evidence.add(c.trusted() ? "trusted by this computer" : "not trusted: " + c.trustProblem());
         evidence.add("SHA-256: " + c.sha256());
-        return new Row(key, look, r.apply(sentence), redact(evidence, r), List.of());
+        return said.row(key, evidence, List.of(), r);
     }
 
     private List<Row> accountRows(CheckEvidence e, UnaryOperator<String> r) {
@@ -510,6 +421,13 @@ final class OutcomePresenter {
     /** The user's own port first, then the others in the engine's order. */
     private static List<SmtpPortResult> yoursFirst(List<SmtpPortResult> ports) {
         return ports.stream().sorted(Comparator.comparing((SmtpPortResult p) -> !p.usersPort())).toList();
+    }
+
+    /** How a row looks and its one sentence; {@link #row} redacts what the row shows. */
+    private record Said(StatusLook look, String sentence) {
+        Row row(String key, List<String> evidence, List<String> transcript, UnaryOperator<String> r) {
+            return new Row(key, look, r.apply(sentence), redact(evidence, r), redact(transcript, r));
+        }
     }
 
     private static List<String> redact(List<String> lines, UnaryOperator<String> r) {

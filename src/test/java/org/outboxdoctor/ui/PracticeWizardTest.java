@@ -125,11 +125,8 @@ class PracticeWizardTest extends WizardTestBase {
     void startingAnotherScenarioClosesTheFirstAndBackToWelcomeLeaves(FxRobot robot) throws Exception {
         driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
         PracticeMode practice = driver.views.practice();
-        PracticeScenario healthy = find(practice.scenarios(), "healthy");
+        PracticeScenario healthy = open(robot, practice, "healthy");
         PracticeScenario wrongPassword = find(practice.scenarios(), "wrong-password");
-
-        robot.interact(() -> practice.start(healthy, () -> { }, reason -> { }));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == healthy);
         driver.awaitOutcome(30);
         List<Thread> first = PracticeThreads.alive();
         assertFalse(first.isEmpty());
@@ -168,9 +165,7 @@ class PracticeWizardTest extends WizardTestBase {
         driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
         PracticeMode practice = driver.views.practice();
         // its port 25 stays silent, so the check is still waiting on it when the window closes
-        PracticeScenario blocked = find(practice.scenarios(), "port-25-blocked");
-        robot.interact(() -> practice.start(blocked, () -> { }, reason -> { }));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == blocked);
+        PracticeScenario blocked = open(robot, practice, "port-25-blocked");
         assertSame(CheckSession.State.RUNNING, driver.session.state());
         assertFalse(PracticeThreads.alive().isEmpty(), "the pretend provider runs");
 
@@ -188,9 +183,7 @@ class PracticeWizardTest extends WizardTestBase {
     void anAttachmentTooLargeIsDeclaredUpFrontLikeTheCheckCommandDoes(FxRobot robot) throws Exception {
         driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
         PracticeMode practice = driver.views.practice();
-        PracticeScenario tooLarge = find(practice.scenarios(), "message-too-large");
-        robot.interact(() -> practice.start(tooLarge, () -> { }, reason -> { }));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == tooLarge);
+        PracticeScenario tooLarge = open(robot, practice, "message-too-large");
         driver.awaitOutcome(30);
 
         assertEquals(FindingCode.MESSAGE_TOO_LARGE, driver.session.outcomeProperty().get().codes().get(0));
@@ -199,6 +192,14 @@ class PracticeWizardTest extends WizardTestBase {
                 .flatMap(row -> row.transcript().stream()).toList();
         assertTrue(transcript.stream().anyMatch(line -> line.matches(".*MAIL FROM:<[^>]+> SIZE=\\d+.*")), String.join("\n", transcript));
         assertTrue(transcript.stream().anyMatch(line -> line.contains("552")), String.join("\n", transcript));
+    }
+
+    /** Starts a scenario as the picker does and waits until its world runs. */
+    private static PracticeScenario open(FxRobot robot, PracticeMode practice, String id) throws Exception {
+        PracticeScenario scenario = find(practice.scenarios(), id);
+        robot.interact(() -> practice.start(scenario, () -> { }, reason -> { }));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == scenario);
+        return scenario;
     }
 
     private static int indexOf(List<PracticeScenario> scenarios, String id) {
