@@ -25,37 +25,34 @@ final class BlacklistRules {
             List<String> evidence = new ArrayList<>(listed.stream().map(BlacklistRules::line).toList());
             evidence.addAll(addressEvidence(ip));
             List<String> fix = new ArrayList<>();
-            fix.add("Make sure no computer or device on your network is infected: run a full virus scan.");
+            fix.add(f.text("finding.ipBlacklisted.fix.virusScan"));
             for (DnsblResult r : listed) {
                 if (!r.zone().lookup().isEmpty()) {
-                    fix.add("Ask " + r.zone().name() + " to remove " + r.ip() + ": " + r.zone().lookupFor(r.ip()));
+                    fix.add(f.text("finding.ipBlacklisted.fix.askRemoval", r.zone().name(), r.ip(), r.zone().lookupFor(r.ip())));
                 }
             }
-            fix.add("Until then, send through your provider on port 587 or 465 with login: most providers accept that.");
-            String shared = ip.observations().stream().anyMatch(o -> o.address().startsWith("100.64.")) || ip.disagree()
-                    ? " Your connection may share its address with other customers, so the listing may come from someone else." : "";
+            fix.add(f.text("finding.ipBlacklisted.fix.sendWithLogin"));
+            boolean shared = ip.observations().stream().anyMatch(o -> o.address().startsWith("100.64.")) || ip.disagree();
             f.add(FindingCode.IP_BLACKLISTED, sendingWorks ? Severity.WARNING : Severity.PROBLEM,
-                    "Your internet address is on a spam blocklist",
-                    "Your public address " + listed.get(0).ip() + " is listed by " + names(listed)
-                            + ". Servers that check these lists may refuse mail from it." + shared,
+                    f.text("finding.ipBlacklisted.title"),
+                    shared ? f.text("finding.ipBlacklisted.detail.sharedAddress", listed.get(0).ip(), names(listed))
+                            : f.text("finding.ipBlacklisted.detail", listed.get(0).ip(), names(listed)),
                     evidence, fix);
         }
         if (!policy.isEmpty()) {
             boolean noLogin = !e.settings().auth();
             f.add(FindingCode.IP_POLICY_LISTED, noLogin ? Severity.WARNING : Severity.INFO,
-                    "Your address is listed as a home connection",
-                    "Lists such as " + names(policy) + " record home and mobile connections. That is normal and says "
-                            + "nothing bad about you; it only matters for mail sent without logging in."
-                            + (noLogin ? " Your mail program sends without logging in, so turn the login on." : ""),
+                    f.text("finding.ipPolicyListed.title"),
+                    noLogin ? f.text("finding.ipPolicyListed.detail.noLogin", names(policy))
+                            : f.text("finding.ipPolicyListed.detail", names(policy)),
                     policy.stream().map(BlacklistRules::line).toList(),
-                    List.of("Nothing to do as long as your mail program logs in and uses port 587 or 465."));
+                    List.of(f.text("finding.ipPolicyListed.fix.nothingToDo")));
         }
         if (!unchecked.isEmpty()) {
-            f.add(FindingCode.BLACKLIST_UNCHECKED, Severity.INFO, "Some blocklists could not be checked",
-                    "These lists did not give a usable answer, so nothing is known about them. This is common when "
-                            + "the question goes through a public or shared DNS server.",
+            f.add(FindingCode.BLACKLIST_UNCHECKED, Severity.INFO, f.text("finding.blacklistUnchecked.title"),
+                    f.text("finding.blacklistUnchecked.detail"),
                     unchecked.stream().map(BlacklistRules::line).toList(),
-                    List.of("If a server refuses your mail and names a blocklist, look your address up on that list's website."));
+                    List.of(f.text("finding.blacklistUnchecked.fix.lookUp")));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.outboxdoctor.engine.CheckEvidence;
@@ -32,8 +33,19 @@ public final class Diagnoser {
     private static final java.util.Set<FailureKind> UNEXPLAINED = java.util.EnumSet.of(FailureKind.GARBAGE,
             FailureKind.OVERSIZED, FailureKind.CLOSED, FailureKind.REPLY_TIMEOUT, FailureKind.TLS_FAILED);
 
+    private final FindingTexts texts;
+
+    /** Findings in the computer's language, as the rest of the app speaks it (English until translated). */
+    public Diagnoser() {
+        this(Locale.getDefault());
+    }
+
+    public Diagnoser(Locale locale) {
+        texts = new FindingTexts(locale);
+    }
+
     public Diagnosis diagnose(CheckEvidence e) {
-        FindingSet f = new FindingSet();
+        FindingSet f = new FindingSet(texts);
         if (!e.server().resolved()) {
             unresolved(e, f);
             if (e.ports().isEmpty()) {
@@ -72,26 +84,23 @@ public final class Diagnoser {
         if (noAnswer) {
             boolean garbled = e.server().lookups().stream().anyMatch(l -> l.outcome() == DnsOutcome.ERROR
                     && !l.detail().startsWith("nothing answers"));
-            f.add(FindingCode.OFFLINE, Severity.PROBLEM, "This computer cannot reach the internet",
-                    garbled ? "The DNS server answers with something that cannot be read, so no name can be looked up "
-                            + "and nothing else could be checked."
-                            : "Looking up names on the internet got no answer at all, so nothing else could be checked.",
-                    evidence, List.of("Check that this computer is connected (try opening a web page).",
-                            "If you are on a hotel or public network, sign in to it first.",
-                            "Then run this check again."));
+            f.add(FindingCode.OFFLINE, Severity.PROBLEM, f.text("finding.offline.title"),
+                    garbled ? f.text("finding.offline.detail.unreadableDns") : f.text("finding.offline.detail.noDnsAnswer"),
+                    evidence, List.of(f.text("finding.offline.fix.checkConnected"), f.text("finding.offline.fix.signInToNetwork"),
+                            f.text("finding.offline.fix.runAgain")));
             return;
         }
         List<String> known = e.discovery().knownHosts(e.settings().address().domain(), server);
         Optional<String> meant = org.outboxdoctor.probe.discovery.Spelling.closest(server, known);
         List<String> fix = new ArrayList<>();
-        meant.ifPresent(m -> fix.add("Did you mean \"" + m + "\"? Correct the outgoing server in your mail program."));
-        fix.add("Check the spelling of the outgoing server \"" + server + "\" in your mail program.");
+        meant.ifPresent(m -> fix.add(f.text("finding.serverNotFound.fix.didYouMean", m)));
+        fix.add(f.text("finding.serverNotFound.fix.checkSpelling", server));
         if (meant.isEmpty() && !known.isEmpty()) {
-            fix.add("For addresses at " + e.settings().address().domain() + " the outgoing server is usually \"" + known.get(0) + "\".");
+            fix.add(f.text("finding.serverNotFound.fix.usualServer", e.settings().address().domain(), known.get(0)));
         }
-        f.add(FindingCode.SERVER_NOT_FOUND, Severity.PROBLEM, "The outgoing server name does not exist",
-                e.server().nonexistent() ? "The name \"" + server + "\" does not exist on the internet. It may be mistyped."
-                        : "The name \"" + server + "\" has no internet address right now.",
+        f.add(FindingCode.SERVER_NOT_FOUND, Severity.PROBLEM, f.text("finding.serverNotFound.title"),
+                e.server().nonexistent() ? f.text("finding.serverNotFound.detail.nonexistent", server)
+                        : f.text("finding.serverNotFound.detail.noAddress", server),
                 evidence, fix);
     }
 
@@ -109,18 +118,17 @@ public final class Diagnoser {
         boolean everythingUnreachable = e.ports().stream().allMatch(p -> p.failure() != null
                 && p.failure().kind() == FailureKind.UNREACHABLE);
         if (everythingUnreachable && mailbox.isEmpty()) {
-            f.add(FindingCode.OFFLINE, Severity.PROBLEM, "This computer cannot reach the internet",
-                    "There is no network route to the mail server.", evidence,
-                    List.of("Check that this computer is connected (try opening a web page).", "Then run this check again."));
+            f.add(FindingCode.OFFLINE, Severity.PROBLEM, f.text("finding.offline.title"),
+                    f.text("finding.offline.detail.noRoute"), evidence,
+                    List.of(f.text("finding.offline.fix.checkConnected"), f.text("finding.offline.fix.runAgain")));
             return;
         }
-        f.add(FindingCode.SMTP_UNREACHABLE, Severity.PROBLEM, "No outgoing mail port can be reached from here",
-                mailbox.isPresent()
-                        ? "The server answers for receiving mail, but none of the ports for sending answer from this network."
-                        : "None of the ports for sending mail answer from this network.",
-                evidence, List.of("A firewall, antivirus program or your network is blocking outgoing mail.",
-                        "Try another network (for example a phone hotspot) to confirm.",
-                        "Ask your internet provider or network administrator to allow port 587 or 465."));
+        f.add(FindingCode.SMTP_UNREACHABLE, Severity.PROBLEM, f.text("finding.smtpUnreachable.title"),
+                mailbox.isPresent() ? f.text("finding.smtpUnreachable.detail.receivingWorks")
+                        : f.text("finding.smtpUnreachable.detail"),
+                evidence, List.of(f.text("finding.smtpUnreachable.fix.somethingBlocks"),
+                        f.text("finding.smtpUnreachable.fix.tryAnotherNetwork"),
+                        f.text("finding.smtpUnreachable.fix.askToAllow")));
     }
 
     /** Rate limits, suspensions, quotas and size limits, wherever the server said them. */
@@ -144,48 +152,50 @@ public final class Diagnoser {
             }
         }
         if (said.containsKey(ReplyMeaning.RATE_LIMITED)) {
-            f.add(FindingCode.RATE_LIMITED, Severity.PROBLEM, "The server is refusing connections from your network for now",
-                    "The mail server says there were too many connections or attempts from your internet address. "
-                            + e.discovery().profile().bans(),
+            f.add(FindingCode.RATE_LIMITED, Severity.PROBLEM, f.text("finding.rateLimited.title"),
+                    f.text("finding.rateLimited.detail", e.discovery().profile().bans()),
                     said.get(ReplyMeaning.RATE_LIMITED),
-                    List.of("Close every mail program and phone that uses this account, and wait at least one hour.",
-                            "Check that no device keeps trying an old password.",
-                            "If it lasts longer than a day, ask your provider to lift the block for your address."));
+                    List.of(f.text("finding.rateLimited.fix.stopAndWait"), f.text("finding.rateLimited.fix.oldPassword"),
+                            f.text("finding.rateLimited.fix.askToLift")));
         }
         if (said.containsKey(ReplyMeaning.ACCOUNT_SUSPENDED)) {
-            f.add(FindingCode.ACCOUNT_SUSPENDED, Severity.PROBLEM, "Your email account is disabled",
-                    "The server says the account or sender is disabled, suspended or locked. Settings on this computer cannot fix that.",
+            f.add(FindingCode.ACCOUNT_SUSPENDED, Severity.PROBLEM, f.text("finding.accountSuspended.title"),
+                    f.text("finding.accountSuspended.detail"),
                     said.get(ReplyMeaning.ACCOUNT_SUSPENDED),
-                    List.of("Contact your email provider and ask why the account was disabled.",
-                            "Accounts are often stopped after spam was sent from them: change the password when it is re-enabled."));
+                    List.of(f.text("finding.accountSuspended.fix.contactProvider"),
+                            f.text("finding.accountSuspended.fix.changePassword")));
         }
         if (said.containsKey(ReplyMeaning.SENDING_LIMIT)) {
-            f.add(FindingCode.SENDING_LIMIT_REACHED, Severity.PROBLEM, "You have reached your sending limit",
-                    "The server says this account has sent as many messages as it may for now. "
-                            + "Limits usually reset within 24 hours." + quota(e),
+            f.add(FindingCode.SENDING_LIMIT_REACHED, Severity.PROBLEM, f.text("finding.sendingLimitReached.title"),
+                    sendingLimitDetail(e, f),
                     said.get(ReplyMeaning.SENDING_LIMIT),
-                    List.of("Wait until tomorrow and try again.",
-                            "For newsletters or many recipients, use a mailing service instead of your mailbox.",
-                            "Ask your provider about your account's daily limit."));
+                    List.of(f.text("finding.sendingLimitReached.fix.waitUntilTomorrow"),
+                            f.text("finding.sendingLimitReached.fix.mailingService"),
+                            f.text("finding.sendingLimitReached.fix.askDailyLimit")));
         }
         if (said.containsKey(ReplyMeaning.MESSAGE_TOO_LARGE)) {
-            f.add(FindingCode.MESSAGE_TOO_LARGE, Severity.PROBLEM, "The message is too large for the server",
-                    "The server refuses messages of that size. Attachments grow by about a third when sent.",
+            f.add(FindingCode.MESSAGE_TOO_LARGE, Severity.PROBLEM, f.text("finding.messageTooLarge.title"),
+                    f.text("finding.messageTooLarge.detail"),
                     said.get(ReplyMeaning.MESSAGE_TOO_LARGE),
-                    List.of("Send smaller attachments, or split them over several messages.",
-                            "Share large files with a link instead of attaching them."));
+                    List.of(f.text("finding.messageTooLarge.fix.smallerAttachments"),
+                            f.text("finding.messageTooLarge.fix.shareLink")));
         }
     }
 
-    /** The provider's documented sending limits, in a sentence, or nothing when none are known. */
-    private static String quota(CheckEvidence e) {
+    /** What a sending limit means, naming the provider's documented limits when they are known. */
+    private static String sendingLimitDetail(CheckEvidence e, FindingSet f) {
         var profile = e.discovery().profile();
-        List<String> parts = new ArrayList<>();
-        profile.limit("messagesPerDayPerMailbox").ifPresent(n -> parts.add(n + " messages a day per mailbox"));
-        profile.limit("newMailboxMessagesPerDay").ifPresent(n -> parts.add(n + " a day for new mailboxes in their first week"));
-        profile.limit("recipientsPerMessage").ifPresent(n -> parts.add(n + " recipients per message"));
-        profile.limit("webServerMessagesPerDay").ifPresent(n -> parts.add(n + " a day from websites (PHP mail)"));
-        return parts.isEmpty() ? "" : " " + profile.name() + " allows " + String.join(", ", parts) + ".";
+        List<String> limits = new ArrayList<>();
+        profile.limit("messagesPerDayPerMailbox")
+                .ifPresent(n -> limits.add(f.text("finding.sendingLimitReached.limit.messagesPerDayPerMailbox", n)));
+        profile.limit("newMailboxMessagesPerDay")
+                .ifPresent(n -> limits.add(f.text("finding.sendingLimitReached.limit.newMailboxMessagesPerDay", n)));
+        profile.limit("recipientsPerMessage")
+                .ifPresent(n -> limits.add(f.text("finding.sendingLimitReached.limit.recipientsPerMessage", n)));
+        profile.limit("webServerMessagesPerDay")
+                .ifPresent(n -> limits.add(f.text("finding.sendingLimitReached.limit.webServerMessagesPerDay", n)));
+        return limits.isEmpty() ? f.text("finding.sendingLimitReached.detail")
+                : f.text("finding.sendingLimitReached.detail.withLimits", profile.name(), String.join(", ", limits));
     }
 
     private void credentials(CheckEvidence e, FindingSet f) {
@@ -207,41 +217,39 @@ public final class Diagnoser {
         }
         boolean smtpSpecific = smtpMeaning == ReplyMeaning.SMTP_AUTH_DISABLED || smtpMeaning == ReplyMeaning.APP_PASSWORD_NEEDED;
         if (!refused.isEmpty() && (mailboxAccepted || (smtpSpecific && !mailboxRefused))) {
-            f.add(FindingCode.SMTP_AUTH_REFUSED, Severity.PROBLEM, "Your password is right, but the server refuses it for sending",
-                    (mailboxAccepted ? "Logging in to read mail works with the same password, so the password is correct. " : "")
-                            + switch (smtpMeaning) {
-                                case SMTP_AUTH_DISABLED -> "The provider has switched off sending by login (SMTP AUTH) for this account.";
-                                case APP_PASSWORD_NEEDED -> "The account needs an app password for mail programs.";
-                                default -> "The server does not allow this account to log in for sending.";
-                            },
+            String reason = switch (smtpMeaning) {
+                case SMTP_AUTH_DISABLED -> f.text("finding.smtpAuthRefused.reason.smtpAuthDisabled");
+                case APP_PASSWORD_NEEDED -> f.text("finding.smtpAuthRefused.reason.appPasswordNeeded");
+                default -> f.text("finding.smtpAuthRefused.reason.notAllowed");
+            };
+            f.add(FindingCode.SMTP_AUTH_REFUSED, Severity.PROBLEM, f.text("finding.smtpAuthRefused.title"),
+                    mailboxAccepted ? f.text("finding.smtpAuthRefused.detail.passwordProven", reason) : reason,
                     evidence, switch (smtpMeaning) {
-                        case APP_PASSWORD_NEEDED -> List.of("Create an app password in your account's security settings.",
-                                "Use the app password instead of your normal password in the mail program.");
-                        default -> List.of("Ask your provider (or your organisation's administrator) to enable sending by SMTP "
-                                + "login (\"SMTP AUTH\") for this mailbox.", "If your provider offers app passwords, create one and use it.");
+                        case APP_PASSWORD_NEEDED -> List.of(f.text("finding.smtpAuthRefused.fix.createAppPassword"),
+                                f.text("finding.smtpAuthRefused.fix.useAppPassword"));
+                        default -> List.of(f.text("finding.smtpAuthRefused.fix.askToEnable"),
+                                f.text("finding.smtpAuthRefused.fix.appPasswordIfOffered"));
                     });
             return;
         }
-        f.add(FindingCode.WRONG_PASSWORD, Severity.PROBLEM, "The password (or user name) is not accepted",
-                (mailboxRefused && !refused.isEmpty()
-                        ? "Both the outgoing server and the server for reading mail refuse the password."
-                        : mailboxRefused ? "The server for reading mail refuses the password."
-                        : "The outgoing server refuses the password (reading mail could not be checked to confirm).")
-                        + " The user name is \"" + e.settings().username() + "\".",
-                evidence, List.of("Type the password again carefully (check Caps Lock).",
-                        "Check that the user name is your full email address.",
-                        "If you changed the password recently, update it in every mail program and phone.",
-                        "If you forgot it, reset it in your provider's control panel or webmail."));
+        String refusedBy = mailboxRefused && !refused.isEmpty() ? f.text("finding.wrongPassword.refusedBy.both")
+                : mailboxRefused ? f.text("finding.wrongPassword.refusedBy.readingServer")
+                : f.text("finding.wrongPassword.refusedBy.outgoingServer");
+        f.add(FindingCode.WRONG_PASSWORD, Severity.PROBLEM, f.text("finding.wrongPassword.title"),
+                f.text("finding.wrongPassword.detail", refusedBy, e.settings().username()),
+                evidence, List.of(f.text("finding.wrongPassword.fix.retype"), f.text("finding.wrongPassword.fix.fullAddress"),
+                        f.text("finding.wrongPassword.fix.updateEverywhere"), f.text("finding.wrongPassword.fix.reset")));
     }
 
     private void temporaryAuthFailures(CheckEvidence e, FindingSet f) {
         for (SmtpPortResult p : e.ports()) {
             if (p.auth() != null && p.auth().outcome() == AuthOutcome.TEMPORARY_FAILURE
                     && ReplyMeaning.of(p.auth().reply()) != ReplyMeaning.RATE_LIMITED) {
-                f.add(FindingCode.SERVER_ERROR, Severity.PROBLEM, "The server could not check your password just now",
-                        "This is a problem on the provider's side, not your password.",
+                f.add(FindingCode.SERVER_ERROR, Severity.PROBLEM, f.text("finding.serverError.authTemporary.title"),
+                        f.text("finding.serverError.authTemporary.detail"),
                         List.of(Evidence.reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply())),
-                        List.of("Wait a few minutes and try again.", "If it continues, tell your provider what the server said."));
+                        List.of(f.text("finding.serverError.authTemporary.fix.waitAndRetry"),
+                                f.text("finding.serverError.authTemporary.fix.tellProvider")));
                 return;
             }
         }
@@ -257,9 +265,9 @@ public final class Diagnoser {
             return;
         }
         if (!u.answered() && u.failure() != null && u.failure().kind() == FailureKind.TLS_GOT_PLAINTEXT) {
-            f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, "The security setting does not fit the port",
-                    "Port " + u.port() + " expects STARTTLS (or no encryption at first), but your program starts with SSL/TLS.",
-                    List.of(Evidence.failure(u)), List.of("Set the security to STARTTLS for port " + u.port() + ", or use port 465 with SSL/TLS."));
+            f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, f.text("finding.tlsModeMismatch.title"),
+                    f.text("finding.tlsModeMismatch.detail.plainTextAnswer", u.port()),
+                    List.of(Evidence.failure(u)), List.of(f.text("finding.tlsModeMismatch.fix.startTlsOr465", u.port())));
             return;
         }
         if (!u.answered() || u.greeting().code() != 220) {
@@ -273,60 +281,58 @@ public final class Diagnoser {
             RelayCheck relay = u.unauthenticatedRelay();
             ReplyMeaning m = ReplyMeaning.of(relay.decisive());
             if (m == ReplyMeaning.AUTH_REQUIRED || m == ReplyMeaning.TLS_REQUIRED && !f.has(FindingCode.TLS_REQUIRED)) {
-                f.add(FindingCode.AUTH_NOT_USED, Severity.PROBLEM, "Your mail program does not log in to send",
-                        "The server only sends mail for people who log in first, and your mail program is set to send without a login.",
+                f.add(FindingCode.AUTH_NOT_USED, Severity.PROBLEM, f.text("finding.authNotUsed.title"),
+                        f.text("finding.authNotUsed.detail"),
                         List.of(Evidence.reply(u, relay.rcptReply() == null ? "MAIL FROM" : "RCPT TO", relay.decisive())),
-                        List.of("In the outgoing server settings, turn on \"My outgoing server requires authentication\" "
-                                + "(or \"Authentication: normal password\").",
-                                "Use the same user name and password as for receiving mail."));
+                        List.of(f.text("finding.authNotUsed.fix.turnOnLogin"), f.text("finding.authNotUsed.fix.sameCredentials")));
             }
         }
         // only a conversation that reached the login step can tell that no login is offered
         boolean notOffered = u.auth() != null && u.auth().outcome() == AuthOutcome.NOT_OFFERED;
         if (s.auth() && notOffered && !f.has(FindingCode.TLS_REQUIRED)) {
-            f.add(FindingCode.AUTH_NOT_OFFERED, Severity.PROBLEM, "This port does not accept logins",
-                    "Port " + u.port() + " on " + s.server() + " does not offer a login for sending"
-                            + (u.achievedSecurity() == Security.NONE ? ", at least not without encryption." : "."),
+            f.add(FindingCode.AUTH_NOT_OFFERED, Severity.PROBLEM, f.text("finding.authNotOffered.title"),
+                    u.achievedSecurity() == Security.NONE
+                            ? f.text("finding.authNotOffered.detail.unencrypted", u.port(), s.server())
+                            : f.text("finding.authNotOffered.detail", u.port(), s.server()),
                     List.of("port " + u.port() + ": EHLO lists no AUTH"),
-                    List.of("Use port 587 with STARTTLS, or 465 with SSL/TLS, as shown below."));
+                    List.of(f.text("finding.authNotOffered.fix.useSecurePort")));
         }
     }
 
     private void portUnusable(SmtpPortResult u, SmtpPortResult alternative, FindingSet f) {
-        String instead = "Use port " + alternative.port() + " with " + describe(Security.standardFor(alternative.port())) + " instead.";
+        List<String> fix = List.of(f.text("finding.portUnusable.fix.changePort", alternative.port()),
+                f.text("finding.portUnusable.fix.useInstead", alternative.port(),
+                        describe(Security.standardFor(alternative.port()), f)));
         if (u.failure().kind() == FailureKind.REFUSED) {
-            f.add(FindingCode.PORT_REFUSED, Severity.PROBLEM, "Port " + u.port() + " is closed on this server",
-                    "The server refuses connections on port " + u.port() + ", but port " + alternative.port() + " works.",
-                    List.of(Evidence.failure(u)), List.of("Change the outgoing port in your mail program to " + alternative.port() + ".", instead));
+            f.add(FindingCode.PORT_REFUSED, Severity.PROBLEM, f.text("finding.portRefused.title", u.port()),
+                    f.text("finding.portRefused.detail", u.port(), alternative.port()),
+                    List.of(Evidence.failure(u)), fix);
             return;
         }
-        String how = switch (u.failure().kind()) {
-            case UNREACHABLE -> "A firewall turns away connections to port " + u.port() + " from here";
-            case FILTERED -> "Connections to port " + u.port() + " get no answer from here";
-            default -> "On port " + u.port() + " something accepts the connection, but no mail server answers";
+        String cause = u.port() == Ports.SMTP ? f.text("finding.portBlocked.cause.port25")
+                : f.text("finding.portBlocked.cause.other");
+        String detail = switch (u.failure().kind()) {
+            case UNREACHABLE -> f.text("finding.portBlocked.detail.turnedAway", u.port(), alternative.port(), cause);
+            case FILTERED -> f.text("finding.portBlocked.detail.noAnswer", u.port(), alternative.port(), cause);
+            default -> f.text("finding.portBlocked.detail.noMailServer", u.port(), alternative.port(), cause);
         };
-        String who = u.port() == 25 ? " Internet providers often block port 25 to stop spam; a firewall or antivirus "
-                + "program can block it too." : " A firewall or antivirus program on this computer or network is the usual cause.";
-        f.add(FindingCode.PORT_BLOCKED, Severity.PROBLEM, "Port " + u.port() + " is blocked on your network",
-                how + ", while port " + alternative.port() + " on the same server works." + who,
+        f.add(FindingCode.PORT_BLOCKED, Severity.PROBLEM, f.text("finding.portBlocked.title", u.port()), detail,
                 List.of(Evidence.failure(u), "port " + alternative.port() + ": answered (" + alternative.greeting().show() + ")"),
-                List.of("Change the outgoing port in your mail program to " + alternative.port() + ".", instead));
+                fix);
     }
 
     private void mismatch(MailSettings s, SmtpPortResult u, FindingSet f) {
         boolean plainPort = u.plannedSecurity() != Security.TLS;
         if (s.security() == Security.TLS && plainPort) {
-            f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, "The security setting does not fit the port",
-                    "Port " + u.port() + " starts without encryption and then switches with STARTTLS, "
-                            + "but your mail program expects SSL/TLS from the start, so they never understand each other.",
+            f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, f.text("finding.tlsModeMismatch.title"),
+                    f.text("finding.tlsModeMismatch.detail.tlsOnStartTlsPort", u.port()),
                     List.of(Evidence.reply(u, "connect", u.greeting()) + " (greeting in plain text)"),
-                    List.of("Set the security to STARTTLS for port " + u.port() + ".", "Or use port 465 with SSL/TLS."));
+                    List.of(f.text("finding.tlsModeMismatch.fix.startTls", u.port()), f.text("finding.tlsModeMismatch.fix.or465")));
         } else if (s.security() != Security.TLS && !plainPort) {
-            f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, "The security setting does not fit the port",
-                    "Port " + u.port() + " expects SSL/TLS from the first moment, but your mail program is set to "
-                            + (s.security() == Security.NONE ? "no encryption" : "STARTTLS") + ", so it waits for a greeting that never comes.",
+            f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, f.text("finding.tlsModeMismatch.title"),
+                    f.text("finding.tlsModeMismatch.detail.otherOnTlsPort", u.port(), describe(s.security(), f)),
                     List.of("port " + u.port() + ": answered only after a TLS handshake"),
-                    List.of("Set the security to SSL/TLS for port " + u.port() + ".", "Or use port 587 with STARTTLS."));
+                    List.of(f.text("finding.tlsModeMismatch.fix.tls", u.port()), f.text("finding.tlsModeMismatch.fix.or587")));
         }
     }
 
@@ -343,14 +349,14 @@ public final class Diagnoser {
             if (authAfterTlsOnly) {
                 evidence.add("port " + u.port() + ": AUTH is offered only after STARTTLS");
             }
-            f.add(FindingCode.TLS_REQUIRED, Severity.PROBLEM, "The server requires an encrypted connection",
-                    "Your mail program connects without encryption, and this server only lets you log in and send after switching on encryption.",
-                    evidence, List.of("Set the outgoing security to STARTTLS (port " + u.port() + ") or SSL/TLS (port 465)."));
+            f.add(FindingCode.TLS_REQUIRED, Severity.PROBLEM, f.text("finding.tlsRequired.title"),
+                    f.text("finding.tlsRequired.detail"),
+                    evidence, List.of(f.text("finding.tlsRequired.fix.encrypt", u.port())));
         } else if (s.auth() && u.capabilities() != null && u.capabilities().offersAuth()) {
-            f.add(FindingCode.TLS_REQUIRED, Severity.WARNING, "Your password is sent without encryption",
-                    "This server accepts a login without encryption, so anyone on your network could read your password.",
+            f.add(FindingCode.TLS_REQUIRED, Severity.WARNING, f.text("finding.tlsRequired.passwordExposed.title"),
+                    f.text("finding.tlsRequired.passwordExposed.detail"),
                     List.of("port " + u.port() + ": AUTH offered before encryption"),
-                    List.of("Set the outgoing security to STARTTLS (port " + u.port() + ") or SSL/TLS (port 465)."));
+                    List.of(f.text("finding.tlsRequired.fix.encrypt", u.port())));
         }
     }
 
@@ -365,21 +371,17 @@ public final class Diagnoser {
         if (c.trusted()) {
             String named = c.names().stream().filter(n -> !n.startsWith("*.")).findFirst()
                     .orElse(c.names().isEmpty() ? "" : c.names().get(0).replace("*", "smtp"));
-            f.add(FindingCode.CERT_NAME_MISMATCH, Severity.PROBLEM, "The server's certificate is for another name",
-                    "The server at \"" + e.settings().server() + "\" proves its identity with a certificate for "
-                            + String.join(", ", c.names()) + ". Mail programs warn about this or refuse to send. "
-                            + "On shared hosting this usually means you should use the provider's own server name.",
+            f.add(FindingCode.CERT_NAME_MISMATCH, Severity.PROBLEM, f.text("finding.certNameMismatch.title"),
+                    f.text("finding.certNameMismatch.detail", e.settings().server(), String.join(", ", c.names())),
                     List.of(Evidence.certificate(p, c)),
-                    named.isEmpty() ? List.of("Ask your provider which outgoing server name to use.")
-                            : List.of("Change the outgoing server in your mail program to \"" + named + "\".",
-                            "Keep the same user name and password."));
+                    named.isEmpty() ? List.of(f.text("finding.certNameMismatch.fix.askForName"))
+                            : List.of(f.text("finding.certNameMismatch.fix.useNamedServer", named),
+                            f.text("finding.certNameMismatch.fix.sameCredentials")));
         } else {
-            f.add(FindingCode.CERT_UNTRUSTED, Severity.PROBLEM, "The server's certificate is not trusted",
-                    "The certificate the server presents could not be verified (" + c.trustProblem() + "). "
-                            + "Your mail program will warn about it or refuse to send, and your password was not sent.",
+            f.add(FindingCode.CERT_UNTRUSTED, Severity.PROBLEM, f.text("finding.certUntrusted.title"),
+                    f.text("finding.certUntrusted.detail", c.trustProblem()),
                     List.of(Evidence.certificate(p, c)),
-                    List.of("Do not accept the warning in your mail program unless your provider confirms this certificate.",
-                            "Ask your provider about their certificate, or use the server name they publish."));
+                    List.of(f.text("finding.certUntrusted.fix.doNotAccept"), f.text("finding.certUntrusted.fix.askProvider")));
         }
     }
 
@@ -401,9 +403,9 @@ public final class Diagnoser {
             });
         }
         if (!evidence.isEmpty()) {
-            f.add(FindingCode.SERVER_ERROR, Severity.PROBLEM, "The server answered with an error",
-                    "The mail server did not behave as expected. What it said is quoted below for your provider.",
-                    evidence, List.of("Copy this report and send it to your email provider's support."));
+            f.add(FindingCode.SERVER_ERROR, Severity.PROBLEM, f.text("finding.serverError.title"),
+                    f.text("finding.serverError.detail"),
+                    evidence, List.of(f.text("finding.serverError.fix.sendReport")));
         }
     }
 
@@ -453,19 +455,17 @@ public final class Diagnoser {
     private static void canSend(CheckEvidence e, SmtpPortResult b, FindingSet f) {
         List<String> evidence = new ArrayList<>();
         evidence.add(b.host() + " port " + b.port() + ": login accepted, the server takes mail for other domains");
-        String detail = "A login and a send attempt (stopped before any message was sent) worked on " + b.host()
-                + " port " + b.port() + " with " + describe(b.achievedSecurity()) + ".";
+        String detail = f.text("finding.canSend.detail", b.host(), b.port(), describe(b.achievedSecurity(), f));
         if (b.testMessage() != null) {
             evidence.add("test message " + (b.testMessage().accepted() ? "accepted: " : "refused: ") + b.testMessage().reply().show());
             if (e.delivery() != null) {
                 evidence.add("test message " + e.delivery().note());
-                detail = e.delivery().arrived()
-                        ? "A test message was sent to your own address and arrived in your inbox: you can send now."
-                        : "A test message was sent to your own address and the server took it, but it " + e.delivery().note() + ".";
+                detail = e.delivery().arrived() ? f.text("finding.canSend.detail.testArrived")
+                        : f.text("finding.canSend.detail.testNotSeen", e.delivery().note());
             }
         }
-        f.add(FindingCode.CAN_SEND, Severity.OK, "Sending works with the right settings", detail, evidence,
-                List.of("Use the settings shown below in your mail program."));
+        f.add(FindingCode.CAN_SEND, Severity.OK, f.text("finding.canSend.title"), detail, evidence,
+                List.of(f.text("finding.canSend.fix.useSettings")));
     }
 
     private static Optional<SmtpPortResult> bestWorking(CheckEvidence e) {
@@ -492,11 +492,12 @@ public final class Diagnoser {
                 .map(p -> new RecommendedSettings(p.host(), p.port(), p.achievedSecurity(), s.username(), true, false));
     }
 
-    static String describe(Security security) {
+    /** The security setting in the words of the mail program's menu. */
+    private static String describe(Security security, FindingSet f) {
         return switch (security) {
-            case NONE -> "no encryption";
-            case STARTTLS -> "STARTTLS";
-            case TLS -> "SSL/TLS";
+            case NONE -> f.text("security.none");
+            case STARTTLS -> f.text("security.startTls");
+            case TLS -> f.text("security.tls");
         };
     }
 }

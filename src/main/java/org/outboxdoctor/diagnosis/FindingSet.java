@@ -6,9 +6,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.outboxdoctor.engine.CheckEvidence;
 
-/** Collects findings, one per code, and turns them into the ranked diagnosis. */
+/** Collects findings, one per code, in the words of one language, and turns them into the ranked diagnosis. */
 final class FindingSet {
     private final Map<FindingCode, Finding> byCode = new EnumMap<>(FindingCode.class);
+    private final FindingTexts texts;
+
+    FindingSet(FindingTexts texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * The text for {@code key} in findings.properties with {@code {0}}... filled in. Write the key out as a
+     * literal here, never built from pieces: FindingKeysTest finds keys by reading the calls.
+     */
+    String text(String key, Object... arguments) {
+        return texts.format(key, arguments);
+    }
 
     void add(FindingCode code, Severity severity, String title, String detail, List<String> evidence, List<String> fix) {
         byCode.putIfAbsent(code, new Finding(code, severity, title, detail, evidence, fix));

@@ -36,12 +36,10 @@ final class InterceptionRules {
             }
             InterceptionProducts.Product av = product.get();
             f.add(FindingCode.TLS_INTERCEPTED, c.acceptable() ? Severity.WARNING : Severity.PROBLEM,
-                    av.product() + " is reading your outgoing mail",
-                    "The secure connection to your mail server is answered by " + av.product()
-                            + " on this computer, which opens your mail to scan it. Mail programs then see a certificate "
-                            + "they may not trust, and the scanner sometimes blocks mail it finds suspicious.",
+                    f.text("finding.tlsIntercepted.title", av.product()),
+                    f.text("finding.tlsIntercepted.detail", av.product()),
                     List.of("port " + p.port() + ": certificate issued by " + c.issuer() + " (chain ends at " + c.rootIssuer() + ")"),
-                    List.of(av.setting(), "Then run this check again. If sending works, keep that setting."));
+                    List.of(av.setting(), f.text("finding.tlsIntercepted.fix.runAgain")));
             return;
         }
     }
@@ -63,14 +61,14 @@ final class InterceptionRules {
         }
         SmtpPortResult p = odd.get(0);
         SmtpPortResult usual = byDomain.values().stream().filter(l -> l != odd).findFirst().orElseThrow().get(0);
-        String who = InterceptionProducts.recognise(p.greeting().text()).map(InterceptionProducts.Product::product)
-                .orElse("a firewall, antivirus program or your internet provider");
-        f.add(FindingCode.CONNECTION_INTERCEPTED, Severity.PROBLEM, "Something else answers on port " + p.port(),
-                "On port " + p.port() + " a different server answers than on the other ports of " + e.settings().server()
-                        + ". Most likely " + who + " takes over connections on that port.",
+        Optional<String> product = InterceptionProducts.recognise(p.greeting().text()).map(InterceptionProducts.Product::product);
+        f.add(FindingCode.CONNECTION_INTERCEPTED, Severity.PROBLEM, f.text("finding.connectionIntercepted.title", p.port()),
+                product.isPresent()
+                        ? f.text("finding.connectionIntercepted.detail.product", p.port(), e.settings().server(), product.get())
+                        : f.text("finding.connectionIntercepted.detail", p.port(), e.settings().server()),
                 List.of("port " + p.port() + ": " + p.greeting().show(), "port " + usual.port() + ": " + usual.greeting().show()),
-                List.of("Use another port, as recommended below.",
-                        "Or turn off the mail scanning of your security program or firewall for port " + p.port() + "."));
+                List.of(f.text("finding.connectionIntercepted.fix.otherPort"),
+                        f.text("finding.connectionIntercepted.fix.turnOffScanning", p.port())));
     }
 
     /**

@@ -29,11 +29,10 @@ final class LimitRules {
         evidence.add(String.format(Locale.ROOT, "the file is %s; sent as an attachment it becomes about %s",
                 megabytes(e.attachmentBytes()), megabytes(wire)));
         long limit = Long.MAX_VALUE;
-        String whose = "";
+        String limitingProvider = null; // stays null when the server's own limit is the smaller one
         OptionalLong serverSize = serverLimit(e, best);
         if (serverSize.isPresent() && serverSize.getAsLong() > 0) {
             limit = serverSize.getAsLong();
-            whose = "the server";
             evidence.add("the server accepts messages up to " + megabytes(limit) + " (EHLO SIZE " + limit + ")");
         }
         Optional<Long> provider = e.discovery().profile().limit("messageMegabytes");
@@ -41,20 +40,23 @@ final class LimitRules {
             evidence.add(e.discovery().profile().name() + " allows messages up to " + provider.get() + " MB");
             if (provider.get() * MB < limit) {
                 limit = provider.get() * MB;
-                whose = e.discovery().profile().name();
+                limitingProvider = e.discovery().profile().name();
             }
         }
         if (wire <= limit) {
             return;
         }
         long largest = MessageSize.largestAttachment(limit);
-        f.put(FindingCode.MESSAGE_TOO_LARGE, Severity.PROBLEM, "This attachment is too large to send",
-                String.format(Locale.ROOT, "The file is %s, and attachments grow by about a third when sent, to about %s. "
-                        + "%s accepts at most %s per message, so cut at least %s.", megabytes(e.attachmentBytes()),
-                        megabytes(wire), capitalised(whose), megabytes(limit), megabytes(e.attachmentBytes() - largest)),
-                evidence, List.of(String.format(Locale.ROOT, "Keep attachments under about %s in total.", megabytes(largest)),
-                        "Compress the file (for example as a ZIP), or split it over several messages.",
-                        "For large files, share a download link instead of attaching them."));
+        String file = megabytes(e.attachmentBytes());
+        String cut = megabytes(e.attachmentBytes() - largest);
+        f.put(FindingCode.MESSAGE_TOO_LARGE, Severity.PROBLEM, f.text("finding.messageTooLarge.attachment.title"),
+                limitingProvider == null
+                        ? f.text("finding.messageTooLarge.attachment.detail", file, megabytes(wire), megabytes(limit), cut)
+                        : f.text("finding.messageTooLarge.attachment.detail.providerLimit", file, megabytes(wire),
+                        megabytes(limit), cut, limitingProvider),
+                evidence, List.of(f.text("finding.messageTooLarge.attachment.fix.keepUnder", megabytes(largest)),
+                        f.text("finding.messageTooLarge.attachment.fix.compress"),
+                        f.text("finding.messageTooLarge.attachment.fix.shareLink")));
     }
 
     private static OptionalLong serverLimit(CheckEvidence e, Optional<SmtpPortResult> best) {
@@ -65,9 +67,5 @@ final class LimitRules {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

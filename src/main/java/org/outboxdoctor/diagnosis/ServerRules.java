@@ -22,10 +22,10 @@ final class ServerRules {
         e.discovery().candidates().stream().filter(c -> c.host().equals(b.host())).findFirst()
                 .map(Candidate::source).ifPresent(source -> evidence.add(b.host() + " is named by " + source));
         evidence.add("nothing on " + typed + " could send; " + b.host() + " port " + b.port() + " could");
-        f.add(FindingCode.WRONG_SERVER, Severity.PROBLEM, "Your mail program uses the wrong outgoing server",
-                "Your mail program sends through \"" + typed + "\", but the outgoing server for " + e.settings().address().domain()
-                        + " is \"" + b.host() + "\" (" + e.discovery().profile().name() + ").",
-                evidence, List.of("Change the outgoing server (SMTP) in your mail program to \"" + b.host() + "\".",
-                        "Use the port and security shown below, and the same user name and password."));
+        f.add(FindingCode.WRONG_SERVER, Severity.PROBLEM, f.text("finding.wrongServer.title"),
+                f.text("finding.wrongServer.detail", typed, e.settings().address().domain(), b.host(),
+                        e.discovery().profile().name()),
+                evidence, List.of(f.text("finding.wrongServer.fix.changeServer", b.host()),
+                        f.text("finding.wrongServer.fix.keepTheRest")));
     }
 }
