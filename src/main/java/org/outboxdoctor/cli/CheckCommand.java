@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.outboxdoctor.diagnosis.Diagnoser;
@@ -182,7 +183,8 @@ public final class CheckCommand implements Callable<Integer> {
     /** One run: the engine, then the diagnosis, ready for either renderer. `practice run` runs exactly this too. */
     static CheckReport run(CheckRequest request, Secret secret) {
         CheckEvidence evidence = new Engine().run(request, ProgressListener.NONE);
-        Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
+        // the report around the findings is English, and scripts read the JSON: the findings are English too
+        Diagnosis diagnosis = new Diagnoser(Locale.ROOT).diagnose(evidence);
         return new CheckReport(evidence, diagnosis, new Redactor(secret));
     }
 

@@ -196,7 +196,7 @@ public final class CheckSession {
             Redactor redactor = new Redactor(secret);
             try {
                 CheckEvidence evidence = current.run(request, event -> fxThread.execute(() -> progress(run, event)));
-                Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
+                Diagnosis diagnosis = new Diagnoser(messages.language()).diagnose(evidence);
                 result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The check could not run", e);

@@ -37,6 +37,14 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
     }
 
+    /**
+     * The language the window's texts are in (the bundle found, {@link Locale#ROOT} for the English base): the
+     * findings are written in the same one, so a window never mixes two languages.
+     */
+    public Locale language() {
+        return bundle.getLocale();
+    }
+
     /** The underlying bundle, for {@link javafx.fxml.FXMLLoader}. */
     public ResourceBundle bundle() {
         return bundle;
