@@ -260,7 +260,9 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             greeted = true;
             List<String> lines = new ArrayList<>();
             lines.add(b.ehloName());
-            lines.add("PIPELINING");
+            if (b.pipelining()) {
+                lines.add("PIPELINING");
+            }
             if (b.size() > 0) {
                 lines.add("SIZE " + b.size());
             }

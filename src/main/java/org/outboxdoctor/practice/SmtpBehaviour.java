@@ -21,6 +21,7 @@ public final class SmtpBehaviour {
     private final SSLContext starttls;
     private final String ehloName;
     private final long size;
+    private final boolean pipelining;
     private final String authMechanisms;
     private final boolean authBeforeTls;
     private final boolean requireTlsForMail;
@@ -40,6 +41,7 @@ public final class SmtpBehaviour {
         starttls = b.starttls;
         ehloName = b.ehloName;
         size = b.size;
+        pipelining = b.pipelining;
         authMechanisms = b.authMechanisms;
         authBeforeTls = b.authBeforeTls;
         requireTlsForMail = b.requireTlsForMail;
@@ -92,6 +94,10 @@ public final class SmtpBehaviour {
         return size;
     }
 
+    public boolean pipelining() {
+        return pipelining;
+    }
+
     public String authMechanisms() {
         return authMechanisms;
     }
@@ -138,6 +144,7 @@ public final class SmtpBehaviour {
         b.starttls = starttls;
         b.ehloName = ehloName;
         b.size = size;
+        b.pipelining = pipelining;
         b.authMechanisms = authMechanisms;
         b.authBeforeTls = authBeforeTls;
         b.requireTlsForMail = requireTlsForMail;
@@ -159,6 +166,7 @@ public final class SmtpBehaviour {
         private SSLContext starttls;
         private String ehloName = "mail.example.test";
         private long size = 10_240_000;
+        private boolean pipelining = true;
         private String authMechanisms = "PLAIN LOGIN";
         private boolean authBeforeTls = true;
         private boolean requireTlsForMail;
@@ -216,6 +224,15 @@ public final class SmtpBehaviour {
         /** Advertised as "SIZE n"; 0 means SIZE is not advertised. */
         public Builder size(long bytes) {
             size = bytes;
+            return this;
+        }
+
+        /**
+         * Whether EHLO lists PIPELINING (RFC 2920), as Postfix does by default. Either way the server reads
+         * commands in order from its buffer, so a client that pipelines anyway is still answered in order.
+         */
+        public Builder pipelining(boolean on) {
+            pipelining = on;
             return this;
         }
 

@@ -10,25 +10,37 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A loopback TCP relay that delays every chunk by half the round-trip time in each direction, so a
- * benchmark sees a distant server. (The TCP handshake itself is not delayed: the relay accepts at once.)
+ * A loopback TCP relay that makes a server look half a round trip away in each direction: every chunk leaves
+ * {@code rtt / 2} after it arrived, in order, and both sockets send at once (no Nagle delay: a network does not
+ * hold small packets back, and a relay that did would add stalls no real path has).
+ *
+ * <p>The TCP handshake costs what it does on a real network. The kernel completes the client's connect at
+ * once, so the relay holds the connection instead: the server accepts it one and a half round trips after the
+ * client connected (SYN, SYN-ACK, then the ACK's half trip), and nothing the client sends reaches the server
+ * earlier. A client that speaks first (a TLS ClientHello) and a server that speaks first (an SMTP greeting)
+ * are therefore heard when they would be behind a real 1-RTT handshake; only the client's own connect()
+ * returns early, which no exchange can use.
  */
 final class LatencyProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int target;
-    private final long oneWayMillis;
+    private final long oneWayNanos;
+    private final long handshakeNanos;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    /** One thread: tasks due at the same moment run in the order they were scheduled, so chunks stay in order. */
     private final ScheduledExecutorService delays = Executors.newScheduledThreadPool(1, r -> daemon(r, "bench-delay"));
 
     LatencyProxy(int targetPort, Duration roundTrip) throws IOException {
         this.target = targetPort;
-        this.oneWayMillis = roundTrip.toMillis() / 2;
+        this.oneWayNanos = roundTrip.toNanos() / 2;
+        this.handshakeNanos = roundTrip.toNanos() + oneWayNanos;
         this.server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
         daemon(this::accept, "bench-proxy-" + port()).start();
@@ -42,39 +54,69 @@ final class LatencyProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                Socket upstream = new Socket(InetAddress.getByName("127.0.0.1"), target);
+                client.setTcpNoDelay(true);
                 sockets.add(client);
-                sockets.add(upstream);
-                daemon(() -> pump(client, upstream), "bench-up").start();
-                daemon(() -> pump(upstream, client), "bench-down").start();
+                CompletableFuture<Socket> upstream = new CompletableFuture<>();
+                delays.schedule(() -> open(client, upstream), handshakeNanos, TimeUnit.NANOSECONDS);
+                // taken after scheduling the open, so every write due at or after it runs after the open
+                long opensAt = System.nanoTime() + handshakeNanos;
+                daemon(() -> pump(client, upstream, opensAt), "bench-up").start();
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    /** Copies one direction; every chunk leaves {@code oneWayMillis} after it arrived, in order. */
-    private void pump(Socket from, Socket to) {
+    /** The server side of the connection, made when the handshake would have completed. */
+    private void open(Socket client, CompletableFuture<Socket> upstream) {
+        try {
+            Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), target);
+            socket.setTcpNoDelay(true);
+            sockets.add(socket);
+            upstream.complete(socket);
+            daemon(() -> pump(socket, CompletableFuture.completedFuture(client), System.nanoTime()), "bench-down").start();
+        } catch (IOException e) {
+            upstream.completeExceptionally(e);
+            close(client);
+        }
+    }
+
+    /** Copies one direction; every chunk leaves half a round trip after it arrived, and not before {@code notBefore}. */
+    private void pump(Socket from, CompletableFuture<Socket> to, long notBeforeNanos) {
         try {
             InputStream in = from.getInputStream();
-            OutputStream out = to.getOutputStream();
             byte[] buffer = new byte[16 * 1024];
             int n;
             while ((n = in.read(buffer)) > 0) {
                 byte[] chunk = Arrays.copyOf(buffer, n);
                 delays.schedule(() -> {
+                    Socket socket = to.getNow(null);
+                    if (socket == null) {
+                        close(from); // the server could not be reached
+                        return;
+                    }
                     try {
+                        OutputStream out = socket.getOutputStream();
                         out.write(chunk);
                         out.flush();
                     } catch (IOException e) {
-                        close(to);
+                        close(socket);
                     }
-                }, oneWayMillis, TimeUnit.MILLISECONDS);
+                }, delay(notBeforeNanos), TimeUnit.NANOSECONDS);
             }
         } catch (IOException e) {
             // one side went away
         }
-        delays.schedule(() -> close(to), oneWayMillis, TimeUnit.MILLISECONDS);
+        delays.schedule(() -> {
+            Socket socket = to.getNow(null);
+            if (socket != null) {
+                close(socket);
+            }
+        }, delay(notBeforeNanos), TimeUnit.NANOSECONDS);
+    }
+
+    private long delay(long notBeforeNanos) {
+        return Math.max(oneWayNanos, notBeforeNanos - System.nanoTime());
     }
 
     private static void close(Socket s) {

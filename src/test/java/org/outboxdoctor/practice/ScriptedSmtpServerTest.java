@@ -90,6 +90,18 @@ class ScriptedSmtpServerTest {
     }
 
     @Test
+    void pipeliningIsAdvertisedUnlessTurnedOff() throws IOException {
+        for (boolean on : new boolean[] {true, false}) {
+            ScriptedSmtpServer server = start(SmtpBehaviour.builder().pipelining(on).build());
+            try (Dialog c = Dialog.connect(server)) {
+                c.reply();
+                List<String> ehlo = c.command("EHLO client");
+                assertEquals(on, ehlo.contains("250-PIPELINING"), ehlo.toString());
+            }
+        }
+    }
+
+    @Test
     void authPlainWithInitialResponseThenRelay() throws IOException {
         ScriptedSmtpServer server = start(SmtpBehaviour.builder().user(USER, PASSWORD).build());
         String payload = plain(USER, PASSWORD);

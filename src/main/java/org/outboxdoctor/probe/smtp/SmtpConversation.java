@@ -89,25 +89,65 @@ public final class SmtpConversation implements Closeable {
     }
 
     public SmtpReply send(String command, String step) throws SmtpStepException {
-        transcript.client(command);
-        write(command.getBytes(StandardCharsets.UTF_8), step);
-        return read(step);
+        return send(Command.of(command, step));
     }
 
     /** Sends bytes that must never be written down; the transcript shows {@code shown} instead. */
     public SmtpReply sendSecret(String shown, byte[] line, String step) throws SmtpStepException {
-        transcript.client(shown);
-        write(line, step);
-        return read(step);
+        return send(new Command(shown, line, step));
     }
 
-    private void write(byte[] line, String step) throws SmtpStepException {
+    public SmtpReply send(Command command) throws SmtpStepException {
+        transcript.client(command.shown());
+        write(List.of(command), command.step());
+        return read(command.step());
+    }
+
+    /**
+     * Sends a group of commands in one write and reads their replies in order (RFC 2920 PIPELINING), for a server
+     * whose latest EHLO offered PIPELINING. The transcript shows the commands, then the replies, as on the wire.
+     * Each reply is bounded as in {@link #send}; a reply that fails to come fails the step of the command it
+     * answers. A 421 ends the group: the server is closing, so no further reply is awaited and the list is
+     * shorter than the group, as a client that waited for each reply would not have waited for more.
+     */
+    public List<SmtpReply> pipeline(List<Command> group) throws SmtpStepException {
+        transcript.note("PIPELINING: " + group.size() + " commands sent together");
+        for (Command command : group) {
+            transcript.client(command.shown());
+        }
+        write(group, group.get(0).step());
+        List<SmtpReply> replies = new ArrayList<>(group.size());
+        for (Command command : group) {
+            SmtpReply reply = read(command.step());
+            replies.add(reply);
+            if (reply.code() == 421) {
+                break;
+            }
+        }
+        return replies;
+    }
+
+    /** Writes the lines, each ended by CRLF, in one write: one TCP segment or TLS record rather than two per line. */
+    private void write(List<Command> commands, String step) throws SmtpStepException {
+        int length = 0;
+        for (Command command : commands) {
+            length += command.line().length + CRLF.length;
+        }
+        byte[] bytes = new byte[length];
+        int at = 0;
+        for (Command command : commands) {
+            System.arraycopy(command.line(), 0, bytes, at, command.line().length);
+            at += command.line().length;
+            bytes[at++] = CRLF[0];
+            bytes[at++] = CRLF[1];
+        }
         try {
-            out.write(line);
-            out.write(CRLF);
+            out.write(bytes);
             out.flush();
         } catch (IOException e) {
             throw ioFailure(step, e);
+        } finally {
+            java.util.Arrays.fill(bytes, (byte) 0); // may hold an AUTH line
         }
     }
 
@@ -234,11 +274,28 @@ public final class SmtpConversation implements Closeable {
     public void close() {
         if (socket != plain) {
             try {
+                // JSSE's close of a TLS 1.3 socket waits up to the read timeout for one more byte from the server
+                // (here the answer to QUIT): a round trip, or the whole reply timeout from a silent server
+                socket.setSoTimeout(1);
+            } catch (IOException e) {
+                // the connection is already gone: closing will not wait either
+            }
+            try {
                 socket.close();
             } catch (IOException e) {
                 // the TCP connection is closed below either way
             }
         }
         cancellation.release(plain);
+    }
+
+    /**
+     * One command line: what the transcript shows, the bytes sent (the caller wipes secret ones after use) and the
+     * step a failure to answer it is reported under.
+     */
+    public record Command(String shown, byte[] line, String step) {
+        public static Command of(String command, String step) {
+            return new Command(command, command.getBytes(StandardCharsets.UTF_8), step);
+        }
     }
 }

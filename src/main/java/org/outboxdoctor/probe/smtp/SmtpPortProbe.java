@@ -12,6 +12,7 @@ import org.outboxdoctor.probe.ProbeContext;
 import org.outboxdoctor.probe.ProbeFailure;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.probe.Transcript;
+import org.outboxdoctor.probe.smtp.SmtpConversation.Command;
 import org.outboxdoctor.probe.tls.CertificateEvidence;
 import org.outboxdoctor.probe.tls.TlsClient;
 import org.outboxdoctor.settings.Secret;
@@ -95,52 +96,51 @@ public final class SmtpPortProbe {
                 s.capabilitiesAfterTls = ehlo(c);
             }
         }
-        if (plan.usersPort() && s.unauthenticatedRelay == null) {
-            s.unauthenticatedRelay = relay(c, false, s.achieved,
-                    s.capabilitiesAfterTls != null ? s.capabilitiesAfterTls : s.capabilities);
+        EhloCapabilities current = s.capabilitiesAfterTls != null ? s.capabilitiesAfterTls : s.capabilities;
+        // a server that pipelines gets the user's send attempt in one write with AUTH, so login() makes it then
+        if (plan.usersPort() && s.unauthenticatedRelay == null && !current.pipelining()) {
+            s.unauthenticatedRelay = relay(c, false, s.achieved, current);
         }
         return login(s, c);
     }
 
     private boolean login(Session s, SmtpConversation c) throws SmtpStepException {
         EhloCapabilities current = s.capabilitiesAfterTls != null ? s.capabilitiesAfterTls : s.capabilities;
-        if (!account.hasPassword()) {
-            s.auth = AuthAttempt.skipped(AuthOutcome.SKIPPED_NO_PASSWORD, s.achieved, "no password was given");
-            return false;
-        }
-        if (!current.offersAuth()) {
-            s.auth = AuthAttempt.skipped(AuthOutcome.NOT_OFFERED, s.achieved, "the server offers no login on this connection");
-            return false;
-        }
-        if (s.achieved == Security.NONE && !account.allowPlaintextAuth()) {
-            s.auth = AuthAttempt.skipped(AuthOutcome.SKIPPED_UNENCRYPTED, s.achieved,
-                    "the connection is not encrypted, so the password was not sent");
-            return false;
-        }
-        CertificateEvidence certificate = s.certificate;
-        if (s.achieved != Security.NONE && (certificate == null || !certificate.acceptable())) {
-            s.auth = AuthAttempt.skipped(AuthOutcome.SKIPPED_CERTIFICATE, s.achieved,
-                    "the server's certificate could not be verified, so the password was not sent");
-            return false;
-        }
         String mechanism = current.authMechanisms().contains("PLAIN") ? "PLAIN"
                 : current.authMechanisms().contains("LOGIN") ? "LOGIN" : null;
-        if (mechanism == null) {
-            s.auth = AuthAttempt.skipped(AuthOutcome.UNSUPPORTED_MECHANISM, s.achieved,
-                    "the server offers only " + String.join(", ", current.authMechanisms()));
+        AuthAttempt skipped = skipReason(s, current, mechanism);
+        if (skipped != null) {
+            usersSendAttempt(s, c, current);
+            s.auth = skipped;
             return false;
         }
         String refusal = gate.acquire(s.plan.endpoint().port(), s.achieved, context.deadline());
         if (refusal != null) {
+            usersSendAttempt(s, c, current);
             s.auth = AuthAttempt.skipped(AuthOutcome.SKIPPED_ALREADY_CHECKED, s.achieved, refusal);
             return true;
         }
         AuthOutcome outcome = AuthOutcome.INTERRUPTED;
         try {
-            if (s.unauthenticatedRelay == null) {
-                s.unauthenticatedRelay = relay(c, false, s.achieved, current);
+            AuthSender sender;
+            if (s.unauthenticatedRelay == null && current.pipelining()) {
+                // RFC 4954 section 4: AUTH may end a pipelined group, so the send attempt without login costs no round trip
+                List<Command> group = relayCommands(false, current);
+                sender = first -> {
+                    List<Command> all = new java.util.ArrayList<>(group);
+                    all.add(first);
+                    List<SmtpReply> replies = c.pipeline(all);
+                    s.unauthenticatedRelay = relayCheck(false, s.achieved, replies);
+                    // after a 421 the group ended early: AUTH's answer is awaited on its own, as without pipelining
+                    return replies.size() == all.size() ? replies.get(replies.size() - 1) : c.read(first.step());
+                };
+            } else {
+                if (s.unauthenticatedRelay == null) {
+                    s.unauthenticatedRelay = relay(c, false, s.achieved, current);
+                }
+                sender = c::send;
             }
-            SmtpReply reply = "PLAIN".equals(mechanism) ? authPlain(c) : authLogin(c);
+            SmtpReply reply = "PLAIN".equals(mechanism) ? authPlain(c, sender) : authLogin(c, sender);
             outcome = reply.code() == 235 ? AuthOutcome.ACCEPTED
                     : reply.transientFailure() ? AuthOutcome.TEMPORARY_FAILURE : AuthOutcome.REJECTED;
             s.auth = new AuthAttempt(outcome, mechanism, reply, s.achieved, "");
@@ -159,6 +159,37 @@ public final class SmtpPortProbe {
         return true;
     }
 
+    /** Why no login is tried on this connection, or null when one may be (the gate permitting). */
+    private AuthAttempt skipReason(Session s, EhloCapabilities current, String mechanism) {
+        if (!account.hasPassword()) {
+            return AuthAttempt.skipped(AuthOutcome.SKIPPED_NO_PASSWORD, s.achieved, "no password was given");
+        }
+        if (!current.offersAuth()) {
+            return AuthAttempt.skipped(AuthOutcome.NOT_OFFERED, s.achieved, "the server offers no login on this connection");
+        }
+        if (s.achieved == Security.NONE && !account.allowPlaintextAuth()) {
+            return AuthAttempt.skipped(AuthOutcome.SKIPPED_UNENCRYPTED, s.achieved,
+                    "the connection is not encrypted, so the password was not sent");
+        }
+        CertificateEvidence certificate = s.certificate;
+        if (s.achieved != Security.NONE && (certificate == null || !certificate.acceptable())) {
+            return AuthAttempt.skipped(AuthOutcome.SKIPPED_CERTIFICATE, s.achieved,
+                    "the server's certificate could not be verified, so the password was not sent");
+        }
+        if (mechanism == null) {
+            return AuthAttempt.skipped(AuthOutcome.UNSUPPORTED_MECHANISM, s.achieved,
+                    "the server offers only " + String.join(", ", current.authMechanisms()));
+        }
+        return null;
+    }
+
+    /** On the user's own port the send attempt without login is evidence even when no login follows. */
+    private void usersSendAttempt(Session s, SmtpConversation c, EhloCapabilities current) throws SmtpStepException {
+        if (s.plan.usersPort() && s.unauthenticatedRelay == null) {
+            s.unauthenticatedRelay = relay(c, false, s.achieved, current);
+        }
+    }
+
     private EhloCapabilities ehlo(SmtpConversation c) throws SmtpStepException {
         String name = addressLiteral(c.socket().getLocalAddress());
         SmtpReply reply = c.send("EHLO " + name, "EHLO");
@@ -173,19 +204,44 @@ public final class SmtpPortProbe {
         return EhloCapabilities.parse(new SmtpReply(250, List.of(helo.lines().get(0))));
     }
 
+    /**
+     * A send attempt stopped before DATA: MAIL FROM, RCPT TO outside the provider, RSET. A server that offered
+     * PIPELINING gets the three in one write (one round trip); any other gets them one after another.
+     */
     private RelayCheck relay(SmtpConversation c, boolean authenticated, Security mode, EhloCapabilities capabilities)
             throws SmtpStepException {
+        List<Command> commands = relayCommands(authenticated, capabilities);
+        if (capabilities.pipelining()) {
+            return relayCheck(authenticated, mode, c.pipeline(commands));
+        }
+        SmtpReply mail = c.send(commands.get(0));
+        SmtpReply rcpt = null;
+        if (mail.positive()) {
+            rcpt = c.send(commands.get(1));
+        }
+        if (!(mail.code() == 421 || (rcpt != null && rcpt.code() == 421))) {
+            c.send(commands.get(2));
+        }
+        return new RelayCheck(authenticated, mode, mail, rcpt);
+    }
+
+    private List<Command> relayCommands(boolean authenticated, EhloCapabilities capabilities) {
         // declaring the size of the user's message lets the server refuse it up front (RFC 1870)
         String size = authenticated && account.messageSize() > 0 && capabilities.size().isPresent()
                 ? " SIZE=" + account.messageSize() : "";
-        SmtpReply mail = c.send("MAIL FROM:<" + account.address() + ">" + size, "MAIL FROM");
-        SmtpReply rcpt = null;
-        if (mail.positive()) {
-            rcpt = c.send("RCPT TO:<" + account.relayRecipient() + ">", "RCPT TO");
-        }
-        if (!(mail.code() == 421 || (rcpt != null && rcpt.code() == 421))) {
-            c.send("RSET", "RSET");
-        }
+        return List.of(Command.of("MAIL FROM:<" + account.address() + ">" + size, "MAIL FROM"),
+                Command.of("RCPT TO:<" + account.relayRecipient() + ">", "RCPT TO"), Command.of("RSET", "RSET"));
+    }
+
+    /**
+     * The replies to a pipelined MAIL FROM, RCPT TO, RSET (and whatever followed them). RCPT TO went out with MAIL
+     * FROM, but its reply only counts when MAIL FROM was accepted: after a refused MAIL FROM the server refuses
+     * RCPT TO as well ("503 need MAIL first"), which the transcript keeps and the evidence, as without
+     * pipelining, leaves out.
+     */
+    private static RelayCheck relayCheck(boolean authenticated, Security mode, List<SmtpReply> replies) {
+        SmtpReply mail = replies.get(0);
+        SmtpReply rcpt = mail.positive() && replies.size() > 1 ? replies.get(1) : null;
         return new RelayCheck(authenticated, mode, mail, rcpt);
     }
 
@@ -209,7 +265,13 @@ public final class SmtpPortProbe {
         return new SentMessage(message.messageId(), queued.positive(), queued);
     }
 
-    private SmtpReply authPlain(SmtpConversation c) throws SmtpStepException {
+    /** Sends the first line of an AUTH exchange and returns the server's answer to it. */
+    @FunctionalInterface
+    private interface AuthSender {
+        SmtpReply send(Command first) throws SmtpStepException;
+    }
+
+    private SmtpReply authPlain(SmtpConversation c, AuthSender sender) throws SmtpStepException {
         byte[] user = account.username().getBytes(StandardCharsets.UTF_8);
         byte[] password = account.password().utf8();
         byte[] raw = new byte[user.length + password.length + 2];
@@ -220,7 +282,7 @@ public final class SmtpPortProbe {
         System.arraycopy("AUTH PLAIN ".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 11);
         System.arraycopy(encoded, 0, line, 11, encoded.length);
         try {
-            SmtpReply reply = c.sendSecret("AUTH PLAIN " + Redactor.MASK, line, "AUTH");
+            SmtpReply reply = sender.send(new Command("AUTH PLAIN " + Redactor.MASK, line, "AUTH"));
             if (reply.code() == 334) {
                 reply = c.sendSecret(Redactor.MASK, encoded, "AUTH");
             }
@@ -233,8 +295,8 @@ public final class SmtpPortProbe {
         }
     }
 
-    private SmtpReply authLogin(SmtpConversation c) throws SmtpStepException {
-        SmtpReply reply = c.send("AUTH LOGIN", "AUTH");
+    private SmtpReply authLogin(SmtpConversation c, AuthSender sender) throws SmtpStepException {
+        SmtpReply reply = sender.send(Command.of("AUTH LOGIN", "AUTH"));
         if (reply.code() != 334) {
             return reply;
         }
