@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -57,7 +58,7 @@ final class LatencyProxy implements AutoCloseable {
                 client.setTcpNoDelay(true);
                 sockets.add(client);
                 CompletableFuture<Socket> upstream = new CompletableFuture<>();
-                delays.schedule(() -> open(client, upstream), handshakeNanos, TimeUnit.NANOSECONDS);
+                later(() -> open(client, upstream), handshakeNanos);
                 // taken after scheduling the open, so every write due at or after it runs after the open
                 long opensAt = System.nanoTime() + handshakeNanos;
                 daemon(() -> pump(client, upstream, opensAt), "bench-up").start();
@@ -89,7 +90,7 @@ final class LatencyProxy implements AutoCloseable {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 byte[] chunk = Arrays.copyOf(buffer, n);
-                delays.schedule(() -> {
+                later(() -> {
                     Socket socket = to.getNow(null);
                     if (socket == null) {
                         close(from); // the server could not be reached
@@ -102,17 +103,25 @@ final class LatencyProxy implements AutoCloseable {
                     } catch (IOException e) {
                         close(socket);
                     }
-                }, delay(notBeforeNanos), TimeUnit.NANOSECONDS);
+                }, delay(notBeforeNanos));
             }
         } catch (IOException e) {
             // one side went away
         }
-        delays.schedule(() -> {
+        later(() -> {
             Socket socket = to.getNow(null);
             if (socket != null) {
                 close(socket);
             }
-        }, delay(notBeforeNanos), TimeUnit.NANOSECONDS);
+        }, delay(notBeforeNanos));
+    }
+
+    private void later(Runnable task, long delayNanos) {
+        try {
+            delays.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // the relay is closed: its sockets are, and nothing is left to deliver
+        }
     }
 
     private long delay(long notBeforeNanos) {
