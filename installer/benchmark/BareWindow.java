@@ -7,9 +7,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The baseline of installer/benchmark/startup.sh: the least a JavaFX window can be. It is packaged
- * exactly like Outbox Doctor (same jlinked runtime, same jpackage launcher, classpath mode), opens a
- * window of the same size and title pattern, and does nothing else.
+ * The baseline of installer/benchmark/benchmark.sh: the least a JavaFX window can be (one Stage, one Label).
+ * The benchmark starts it exactly like Outbox Doctor: packaged (same jlinked runtime, same jpackage launcher,
+ * classpath mode, same JVM options and start-up cache) and as a plain jar ({@code java -jar} with JavaFX from
+ * target/lib on its class path). It opens a window of the same size and does nothing else.
  */
 public final class BareWindow {
     private BareWindow() {

@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
-# Benchmark of the Linux package (a report, not a test: it fails only when it cannot measure).
+# Start-up benchmark of the app, packaged and as a plain jar (a report, not a test: it fails only when it cannot
+# measure).
 #
 #   sudo installer/benchmark/benchmark.sh [--runs N] [--deb FILE]      (after mvn -B -Pinstaller -DskipTests package)
 #
-# Reports the .deb size, the installed size, the time from launch to the first window and the resident memory
-# of the installed app, next to a bare JavaFX window (installer/benchmark/BareWindow.java) packaged the same
-# way: the same bundled runtime (/opt/outbox-doctor/lib/runtime), the same jpackage launcher, class path,
-# JVM options, and the same start-up cache (an AppCDS archive from a training run) when the app has one.
-# It also measures both without the cache (JAVA_TOOL_OPTIONS=-Xshare:off).
+# Every figure is a ratio against a bare JavaFX window (installer/benchmark/BareWindow.java: one Stage, one Label)
+# started the same way in the same run, so that it holds on a busy machine:
+#   - packaged: the installed .deb (/opt/outbox-doctor) against the bare window packaged the same way: the same
+#     bundled runtime, the same jpackage launcher, class path, JVM options and the same start-up cache (an AppCDS
+#     archive from a training run) when the app has one. Both again without the cache (JAVA_TOOL_OPTIONS=-Xshare:off).
+#   - plain jar: the README's `java -jar target/outbox-doctor.jar` with the JDK on the PATH against
+#     `java -jar bare-window.jar` (JavaFX from target/lib on its class path, like the app's), each with a static
+#     AppCDS archive made the same way (the classes a training run loads until its window shows, then -Xshare:dump).
 #
-# "First window": launch (exec of /opt/outbox-doctor/bin/outbox-doctor) until X reports a viewable window with
-# the app's title, polled every 10 ms with xdotool under a private Xvfb. Resident memory: VmRSS of the process
-# at that moment and 2 s later, and its peak (VmHWM). Runs alternate between the two apps after one warm-up
-# run each; medians are reported. Installs the .deb first when outbox-doctor is not installed (and purges it
-# at the end). Needs root for that, xvfb, xdotool, a JDK (javac, jar, jpackage) and target/lib from mvn package.
-# Writes target/benchmark/results.md. Other work on the machine shows in the ranges: the fastest runs ("best")
-# are the least disturbed, so their ratio is given too.
+# "First window": launch (exec) until X reports a viewable window with the app's title, polled every 10 ms with
+# xdotool under a private Xvfb (the window maps once its first page is laid out, so this is the time to the first
+# wizard page). Resident memory: VmRSS of the process at that moment and 2 s later, and its peak (VmHWM). Runs
+# alternate between the two apps after one warm-up run each; medians are reported, and the fastest runs ("best",
+# the least disturbed by other work) with their ratio too. "After a check": one more run of the app, driven with the
+# keyboard through "Try a practice scenario" to the first scenario (healthy): its pretend mail servers start inside
+# the app and the full check runs against them; memory is read 5 s after the practice title shows.
+#
+# Installs the .deb first when outbox-doctor is not installed (and purges it at the end). Needs root for that,
+# xvfb, xdotool, a JDK (java, javac, jar, jpackage) and target/outbox-doctor.jar + target/lib from mvn package.
+# Writes target/benchmark/results.md; raw rows are in target/benchmark/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source installer/linux/xvfb-lib.sh
@@ -31,6 +39,7 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$deb" ] || deb="$(ls target/installer/outbox-doctor_*.deb 2>/dev/null | head -n1 || true)"
 [ -f "$deb" ] || { echo "no .deb: run mvn -B -Pinstaller -DskipTests package first" >&2; exit 2; }
+[ -f target/outbox-doctor.jar ] && [ -d target/lib ] || { echo "no target/outbox-doctor.jar or target/lib: run mvn package" >&2; exit 2; }
 
 out=target/benchmark
 rm -rf "$out"
@@ -71,29 +80,59 @@ jpackage --type app-image --name bare-window --app-version 1.0 --input "$bare/in
   --main-class bench.BareWindow --runtime-image "$app_dir/lib/runtime" --dest "$bare/image" "${java_options[@]}"
 bare_dir="$bare/image/bare-window"
 
+# --- the plain jar, and the bare window as a jar beside it: JavaFX on its class path as in the app's manifest ---
+jar_dir="$PWD/$out/jar"
+mkdir -p "$jar_dir"
+app_jar="$PWD/target/outbox-doctor.jar"
+bare_jar="$PWD/$out/bare-window.jar"   # one folder below outbox-doctor.jar: its lib/... is ../lib/...
+unzip -p "$app_jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' \
+  | sed -n 's/^Class-Path: //p' | tr ' ' '\n' | grep '^lib/javafx-' | sed 's#^#../#' | paste -sd' ' - >"$jar_dir/javafx-class-path"
+[ -s "$jar_dir/javafx-class-path" ] || { echo "no JavaFX jars in the Class-Path of $app_jar" >&2; exit 1; }
+printf 'Main-Class: bench.BareWindow\nClass-Path: %s\n' "$(cat "$jar_dir/javafx-class-path")" >"$jar_dir/bare-manifest.txt"
+jar --create --file "$bare_jar" --manifest "$jar_dir/bare-manifest.txt" -C "$bare/classes" .
+jdk_version="$(java -version 2>&1 | head -n1)"
+
 start_xvfb
 bench_home="$(mktemp -d)"
+
+# train TITLE CLASSLIST COMMAND...: runs COMMAND (with -XX:DumpLoadedClassList inserted after the java binary)
+# until its window shows and 1 s after, as the .deb's build does for the app
+train() {
+  local title="$1" classlist="$2"; shift 2
+  local java_bin="$1"; shift
+  HOME="$bench_home" "$java_bin" -XX:DumpLoadedClassList="$classlist" "$@" >/dev/null 2>&1 &
+  app_pid=$!
+  wait_for_window "$title" "$app_pid" 120 >/dev/null || { echo "training run of $title showed no window" >&2; exit 1; }
+  sleep 1
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
+}
 
 if [ -f "$app_dir/lib/app/outbox-doctor.classlist" ]; then
   # the same training and archive the .deb's postinst makes for the app
   classpath="$bare_dir/lib/app/bare-window.jar"
-  HOME="$bench_home" "$app_dir/lib/runtime/bin/java" -XX:DumpLoadedClassList="$bare/bare-window.classlist" \
-    -cp "$classpath" bench.BareWindow >/dev/null 2>&1 &
-  app_pid=$!
-  wait_for_window "Bare JavaFX" "$app_pid" 120 >/dev/null
-  sleep 1
-  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
+  train "Bare JavaFX" "$bare/bare-window.classlist" "$app_dir/lib/runtime/bin/java" -cp "$classpath" bench.BareWindow
   "$app_dir/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$bare/bare-window.classlist" \
     -XX:SharedArchiveFile="$bare_dir/lib/app/bare-window.jsa" -cp "$classpath" >"$bare/cds-dump.log" 2>&1
 fi
+# plain jar: the same treatment for both
+for name in app bare; do
+  jar_file="$app_jar"; title="Outbox Doctor"
+  [ "$name" = bare ] && { jar_file="$bare_jar"; title="Bare JavaFX"; }
+  train "$title" "$jar_dir/$name.classlist" java -jar "$jar_file"
+  java -Xshare:dump -XX:SharedClassListFile="$jar_dir/$name.classlist" -XX:SharedArchiveFile="$jar_dir/$name.jsa" \
+    -jar "$jar_file" >"$jar_dir/$name-cds-dump.log" 2>&1 || { cat "$jar_dir/$name-cds-dump.log" >&2; exit 1; }
+done
+jar_app=(java -XX:SharedArchiveFile="$jar_dir/app.jsa" -jar "$app_jar")
+jar_bare=(java -XX:SharedArchiveFile="$jar_dir/bare.jsa" -jar "$bare_jar")
 
-# measure TITLE LAUNCHER: prints "millis rss_at_window_kib rss_2s_later_kib peak_kib"
+# measure TITLE COMMAND...: prints "millis rss_at_window_kib rss_2s_later_kib peak_kib"
 measure() {
-  local title="$1" launcher="$2" start shown rss1 rss2 peak
+  local title="$1" start shown rss1 rss2 peak
+  shift
   start=$(now_ms)
-  HOME="$bench_home" "$launcher" >>"$out/launch.log" 2>&1 &
+  HOME="$bench_home" "$@" >>"$out/launch.log" 2>&1 &
   app_pid=$!
-  wait_for_window "$title" "$app_pid" 120 >/dev/null || { cat "$out/launch.log" >&2; echo "no window from $launcher" >&2; exit 1; }
+  wait_for_window "$title" "$app_pid" 120 >/dev/null || { cat "$out/launch.log" >&2; echo "no window from $*" >&2; exit 1; }
   shown=$(( $(now_ms) - start ))
   rss1="$(rss_kib "$app_pid")"
   sleep 2
@@ -103,28 +142,62 @@ measure() {
   echo "$shown $rss1 $rss2 $peak"
 }
 
-# series NAME TOOL_OPTIONS: warm-up, then $runs alternating rounds; appends to $out/NAME-{app,bare}.txt
+# after_check COMMAND...: prints "rss_at_window_kib rss_after_kib peak_kib" of the app after a practice check, or
+# "- - -" when the keyboard could not drive it there (a report: the start-up figures stand without it)
+after_check() {
+  local window rss1 rss2 peak
+  HOME="$bench_home" "$@" >>"$out/launch.log" 2>&1 &
+  app_pid=$!
+  window="$(wait_for_window "Outbox Doctor" "$app_pid" 120)" || { echo "- - -"; return; }
+  rss1="$(rss_kib "$app_pid")"
+  sleep 1
+  # the address field has the focus: Tab, Tab reaches "Try a practice scenario"; in the picker the first
+  # scenario is selected and Enter starts it
+  xdotool windowfocus --sync "$window" key --clearmodifiers Tab Tab space >/dev/null 2>&1 || true
+  sleep 1
+  xdotool key --clearmodifiers Return >/dev/null 2>&1 || true
+  if wait_for_window "Outbox Doctor: PRACTICE" "$app_pid" 30 >/dev/null; then
+    sleep 5
+    rss2="$(rss_kib "$app_pid")"
+    peak="$(rss_kib "$app_pid" VmHWM)"
+    echo "$rss1 $rss2 $peak"
+  else
+    echo "- - -"
+  fi
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
+}
+
+# series NAME TOOL_OPTIONS APP_COMMAND... -- BARE_COMMAND...: warm-up, then $runs alternating rounds;
+# appends to $out/NAME-{app,bare}.txt
 series() {
-  local name="$1" i
-  export JAVA_TOOL_OPTIONS="$2"
-  [ -n "$2" ] || unset JAVA_TOOL_OPTIONS
-  measure "Outbox Doctor" "$app_dir/bin/outbox-doctor" >/dev/null
-  measure "Bare JavaFX" "$bare_dir/bin/bare-window" >/dev/null
+  local name="$1" options="$2" i
+  shift 2
+  local app_cmd=() bare_cmd=()
+  while [ "$1" != -- ]; do app_cmd+=("$1"); shift; done
+  shift
+  bare_cmd=("$@")
+  export JAVA_TOOL_OPTIONS="$options"
+  [ -n "$options" ] || unset JAVA_TOOL_OPTIONS
+  measure "Outbox Doctor" "${app_cmd[@]}" >/dev/null
+  measure "Bare JavaFX" "${bare_cmd[@]}" >/dev/null
   for i in $(seq 1 "$runs"); do
     if [ $((i % 2)) -eq 1 ]; then
-      measure "Outbox Doctor" "$app_dir/bin/outbox-doctor" >>"$out/$name-app.txt"
-      measure "Bare JavaFX" "$bare_dir/bin/bare-window" >>"$out/$name-bare.txt"
+      measure "Outbox Doctor" "${app_cmd[@]}" >>"$out/$name-app.txt"
+      measure "Bare JavaFX" "${bare_cmd[@]}" >>"$out/$name-bare.txt"
     else
-      measure "Bare JavaFX" "$bare_dir/bin/bare-window" >>"$out/$name-bare.txt"
-      measure "Outbox Doctor" "$app_dir/bin/outbox-doctor" >>"$out/$name-app.txt"
+      measure "Bare JavaFX" "${bare_cmd[@]}" >>"$out/$name-bare.txt"
+      measure "Outbox Doctor" "${app_cmd[@]}" >>"$out/$name-app.txt"
     fi
   done
   unset JAVA_TOOL_OPTIONS
 }
 
-echo "measuring: $runs rounds as packaged, $runs rounds without the start-up cache ..."
-series packaged ""
-series nocache "-Xshare:off"
+echo "measuring: $runs rounds as packaged, $runs without the start-up cache, $runs as a plain jar, then one check each ..."
+series packaged "" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
+series nocache "-Xshare:off" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
+series jar "" "${jar_app[@]}" -- "${jar_bare[@]}"
+after_check "$app_dir/bin/outbox-doctor" >"$out/packaged-check.txt"
+after_check "${jar_app[@]}" >"$out/jar-check.txt"
 stop_xvfb
 rm -rf "$bench_home"
 
@@ -134,9 +207,16 @@ range() { awk -v c="$2" '{print $c}' "$1" | sort -n | awk 'NR==1{lo=$1} {hi=$1} 
 best() { awk '{print $1}' "$1" | sort -n | head -n1; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
 verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "NOT MET"; fi; }
+# check_cell FILE: memory after the practice check, or why there is none
+check_cell() {
+  local rss peak
+  read -r _ rss peak <"$1"
+  if [ "$rss" = - ]; then echo "after a check: not measured (the practice run could not be started)"; return; fi
+  echo "after a practice check: **$(mib "$rss") MiB** (peak $(mib "$peak") MiB)"
+}
 
 {
-  echo "# Outbox Doctor package benchmark"
+  echo "# Outbox Doctor start-up benchmark"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB RAM", $2/1048576}' /proc/meminfo)," \
        "load average $(cut -d' ' -f1-3 /proc/loadavg), Xvfb, $runs runs each (medians; range in brackets)."
@@ -147,17 +227,32 @@ verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "NOT MET"; fi; }
     'BEGIN {printf "| .deb size | %.1f MB (%.1f MiB) | at most 45 MB: %s |\n", b/1e6, b/1048576, ok}'
   awk -v i="$installed_size_kib" -v d="$installed_du_kib" -v c="$cds_bytes" \
     'BEGIN {printf "| installed size | %.1f MiB (Installed-Size); %.1f MiB on disk with the %.1f MiB start-up cache | |\n", i/1024, d/1024, c/1048576}'
-  for name in packaged nocache; do
+  for name in packaged nocache jar; do
     a="$out/$name-app.txt"; b="$out/$name-bare.txt"
-    label="as packaged"; [ "$name" = nocache ] && label="without start-up cache"
+    case "$name" in
+      packaged) label="as packaged" ;;
+      nocache) label="as packaged, without start-up cache" ;;
+      jar) label="plain jar (java -jar, AppCDS for both)" ;;
+    esac
     ratio="$(awk -v x="$(median "$a" 1)" -v y="$(median "$b" 1)" 'BEGIN {printf "%.2f", x/y}')"
     best_ratio="$(awk -v x="$(best "$a")" -v y="$(best "$b")" 'BEGIN {printf "%.2f", x/y}')"
     met="$(awk -v r="$ratio" 'BEGIN {print (r <= 1.30) ? 1 : 0}')"
     echo "| first window, $label | $(median "$a" 1) ms ($(range "$a" 1)); bare JavaFX $(median "$b" 1) ms ($(range "$b" 1)): **${ratio}x** (best runs: $(best "$a") vs $(best "$b") ms, ${best_ratio}x) | at most 1.3x: $(verdict "$met") |"
     peak_max="$(awk '{print $4}' "$a" | sort -n | tail -n1)"
-    echo "| resident memory, $label | $(mib "$(median "$a" 2)") MiB at first window, $(mib "$(median "$a" 3)") MiB 2 s later, peak $(mib "$(median "$a" 4)") MiB (max $(mib "$peak_max")); bare JavaFX $(mib "$(median "$b" 2)") / $(mib "$(median "$b" 3)") / $(mib "$(median "$b" 4)") MiB | under 200 MiB: $(verdict $(( peak_max < 200 * 1024 ))) |"
+    memory="$(mib "$(median "$a" 2)") MiB at first window, $(mib "$(median "$a" 3)") MiB 2 s later, peak $(mib "$(median "$a" 4)") MiB (max $(mib "$peak_max"))"
+    target="under 200 MiB at start: $(verdict $(( peak_max < 200 * 1024 )))"
+    if [ "$name" != nocache ]; then
+      memory="$memory; $(check_cell "$out/$name-check.txt")"
+      read -r _ check_rss check_peak <"$out/$name-check.txt"
+      if [ "$check_rss" != - ]; then
+        target="$target; after a check: $(verdict $(( check_peak < 200 * 1024 )))"
+      fi
+    fi
+    echo "| resident memory, $label | $memory; bare JavaFX $(mib "$(median "$b" 2)") / $(mib "$(median "$b" 3)") / $(mib "$(median "$b" 4)") MiB | $target |"
   done
   echo
-  echo "JVM options of both launchers: $(sed -n 's/^java-options=//p' "$app_dir/lib/app/outbox-doctor.cfg" | grep -v jpackage.app-version | paste -sd' ' -)"
-  echo "Raw rows (ms, KiB at window, KiB 2 s later, KiB peak) are in $out/*-app.txt and *-bare.txt."
+  echo "JVM options of both packaged launchers: $(sed -n 's/^java-options=//p' "$app_dir/lib/app/outbox-doctor.cfg" | grep -v jpackage.app-version | paste -sd' ' -)."
+  echo "Plain jar: $jdk_version, no options besides the archive (-XX:SharedArchiveFile), as the README opens the app."
+  echo "Raw rows (ms, KiB at window, KiB 2 s later, KiB peak) are in $out/*-app.txt and *-bare.txt;"
+  echo "after a check (KiB at window, KiB 5 s after the practice run started, KiB peak) in $out/*-check.txt."
 } | tee "$out/results.md"

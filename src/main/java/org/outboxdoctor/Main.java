@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.outboxdoctor.cli.ExitCodes;
 import org.outboxdoctor.cli.OutboxDoctorCli;
 import org.outboxdoctor.ui.DesktopLauncher;
+import org.outboxdoctor.ui.StartupTrace;
 
 /**
  * Entry point. No arguments opens the assistant window (without a display: a one-sentence explanation and
@@ -43,6 +44,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (args.length == 0) {
             openWindow(args);
             return;

@@ -17,6 +17,10 @@ import javafx.stage.Stage;
  * {@link Preferences} node {@value UiPreferences#NODE_PATH}), hands them to {@link AppServices},
  * and opens the {@link MainWindow} on the first page. Tests do the same with a same-thread executor
  * and a throw-away preferences node instead of going through this class.
+ *
+ * <p>The preferences node, the message bundle and FXMLLoader's view of the first page's classes are already in the
+ * JDK's caches when {@link #start} asks for them: {@link DesktopLauncher} had them read while the toolkit started
+ * ({@link StartupWarmUp}). installer/benchmark/benchmark.sh measures the time to this window.
  */
 public final class DesktopApp extends Application {
 
@@ -25,6 +29,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         executor = Executors.newCachedThreadPool(new WorkerThreads());
         AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH))
                 .withBrowser(getHostServices()::showDocument);

@@ -53,7 +53,7 @@ public final class MainWindow {
         stage.setTitle(services.messages().get("app.title"));
         views.practice().scenarioProperty().addListener((observable, before, now) -> stage.setTitle(now == null
                 ? services.messages().get("app.title") : services.messages().get("practice.windowTitle")));
-        AppIcons.addTo(stage);
+        AppIcons.addTo(stage, services.executor(), services.fxThread());
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
         stage.setOnHidden(event -> stopEverything());
@@ -89,7 +89,9 @@ public final class MainWindow {
         stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - scene.getWidth()) / 2));
         stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - scene.getHeight()) / 2));
         stage.setOnShown(event -> focusPage());
+        StartupTrace.mark("show");
         stage.show();
+        StartupTrace.mark("shown");
     }
 
     private void focusPage() {

@@ -42,7 +42,7 @@ public final class ViewFactory {
                 Map.entry(WizardController.class,
                         () -> new WizardController(this, session, services.appearance(), messages)),
                 Map.entry(WelcomeController.class,
-                        () -> new WelcomeController(new WelcomeViewModel(messages, session.form()))),
+                        () -> new WelcomeController(new WelcomeViewModel(messages, session.form()), services.fxThread())),
                 Map.entry(AccountController.class, () -> new AccountController(session.form(), messages)),
                 Map.entry(ServerController.class, () -> new ServerController(session, messages)),
                 Map.entry(PasswordCheckController.class, () -> new PasswordCheckController(session, messages)),

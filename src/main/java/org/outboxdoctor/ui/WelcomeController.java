@@ -1,6 +1,7 @@
 package org.outboxdoctor.ui;
 
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
@@ -17,11 +18,19 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 /**
  * Controller of {@code welcome.fxml} (step 1). Built by {@link ViewFactory} with its view model; it only binds
  * nodes to it. Next (in the wizard frame) is bound to a complete address.
+ *
+ * <p>This is the page the app opens on, so ControlsFX's validation (its classes, its decoration images) is set up
+ * just after the window is first shown rather than before: the empty form it opens with has nothing to outline.
+ * It does not gate anything: Next is bound to the view model, and the validator checks the text already typed
+ * when it starts.
  */
 public final class WelcomeController implements WizardPage {
 
     private final WelcomeViewModel viewModel;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final Executor fxThread;
+    /** Made by {@link #startValidation()}; the field keeps it for as long as the page lives. */
+    private ValidationSupport validation;
+    private boolean validationRequested;
     private WizardNavigator navigator;
 
     @FXML
@@ -37,8 +46,13 @@ public final class WelcomeController implements WizardPage {
     @FXML
     private Hyperlink practiceLink;
 
-    public WelcomeController(WelcomeViewModel viewModel) {
+    /**
+     * @param fxThread where the validation is set up once the page is first shown ({@code Platform::runLater} in the
+     *                 app: it then runs after the window is on screen)
+     */
+    public WelcomeController(WelcomeViewModel viewModel, Executor fxThread) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
     }
 
     @FXML
@@ -48,16 +62,27 @@ public final class WelcomeController implements WizardPage {
         emailField.textProperty().bindBidirectional(viewModel.emailProperty());
         problemField.textProperty().bindBidirectional(viewModel.problemProperty());
 
+        // the hint keeps its line while hidden (a blank text is one line high), so the form does not jump
+        StringExpression hint = viewModel.emailHintProperty();
+        emailHint.textProperty().bind(Bindings.when(hint.isEmpty()).then(" ").otherwise(hint));
+        emailHint.visibleProperty().bind(hint.isNotEmpty());
+    }
+
+    @Override
+    public void shown() {
+        if (!validationRequested) {
+            validationRequested = true;
+            fxThread.execute(this::startValidation);
+        }
+    }
+
+    private void startValidation() {
+        validation = new ValidationSupport();
         // red outline (style class "error"); the explanation is the visible hint below the field, not a tooltip
         validation.setValidationDecorator(new StyleClassValidationDecoration());
         validation.registerValidator(emailField, false,
                 Validator.createPredicateValidator((String text) -> !viewModel.isBadAddress(text),
                         viewModel.invalidEmailText()));
-
-        // the hint keeps its line while hidden (a blank text is one line high), so the form does not jump
-        StringExpression hint = viewModel.emailHintProperty();
-        emailHint.textProperty().bind(Bindings.when(hint.isEmpty()).then(" ").otherwise(hint));
-        emailHint.visibleProperty().bind(hint.isNotEmpty());
     }
 
     @Override
