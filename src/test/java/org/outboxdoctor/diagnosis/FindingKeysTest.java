@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outboxdoctor.testing.BundleFile;
 
 /**
  * Keeps {@code findings.properties} and the diagnosis code in step, and its texts valid for {@link MessageFormat}.
@@ -42,7 +43,6 @@ class FindingKeysTest {
     private static final Path BUNDLE = RESOURCES.resolve("findings.properties");
     /** findings_de.properties and the like. */
     private static final Pattern TRANSLATION = Pattern.compile("findings_[A-Za-z0-9_]+\\.properties");
-    private static final Pattern DOTTED_KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)+");
     /** A literal that reads like an English sentence ("Your password is ..."), which belongs in the bundle. */
     private static final Pattern SENTENCE = Pattern.compile("\"[A-Z][a-z]+ [a-z]+ [a-z]");
 
@@ -128,20 +128,9 @@ class FindingKeysTest {
     void keysAreDottedDefinedOnceAndNameTheirFinding() throws IOException {
         Set<String> codes = Arrays.stream(FindingCode.values()).map(c -> camelCase(c.name())).collect(Collectors.toSet());
         codes.add("portUnusable"); // the fix steps PORT_BLOCKED and PORT_REFUSED share
-        List<String> problems = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        for (String line : Files.readAllLines(BUNDLE, StandardCharsets.UTF_8)) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
-                continue;
-            }
-            String key = trimmed.split("\\s*[=:]", 2)[0];
-            if (!DOTTED_KEY.matcher(key).matches()) {
-                problems.add("not a dotted key: " + key);
-            }
-            if (!seen.add(key)) {
-                problems.add("defined twice: " + key);
-            }
+        List<String> keys = BundleFile.keys(BUNDLE);
+        List<String> problems = new ArrayList<>(BundleFile.shapeProblems(keys));
+        for (String key : keys) {
             String[] parts = key.split("\\.");
             if (parts[0].equals("finding") && !codes.contains(parts[1])) {
                 problems.add("names no finding code: " + key);

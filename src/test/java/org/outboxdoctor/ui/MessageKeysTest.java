@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outboxdoctor.testing.BundleFile;
 
 /**
  * Keeps {@code messages.properties} and its users in step.
@@ -43,7 +44,6 @@ class MessageKeysTest {
     /** FXML attributes that show text to the user and therefore must come from the bundle. */
     private static final Pattern FXML_TEXT_ATTRIBUTE = Pattern.compile(
             "\\b(text|promptText|accessibleText|accessibleHelp|title|headerText|contentText)\\s*=\\s*\"([^\"]*)\"");
-    private static final Pattern DOTTED_KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)+");
 
     private static Set<String> bundleKeys;
     private static Set<String> usedKeys;
@@ -100,22 +100,7 @@ class MessageKeysTest {
 
     @Test
     void keysAreDottedAndDefinedOnce() throws IOException {
-        List<String> problems = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        for (String line : Files.readAllLines(BUNDLE, StandardCharsets.UTF_8)) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
-                continue;
-            }
-            String key = trimmed.split("\\s*[=:]", 2)[0];
-            if (!DOTTED_KEY.matcher(key).matches()) {
-                problems.add("not a dotted key: " + key);
-            }
-            if (!seen.add(key)) {
-                problems.add("defined twice: " + key);
-            }
-        }
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), BundleFile.shapeProblems(BundleFile.keys(BUNDLE)));
     }
 
     @Test
