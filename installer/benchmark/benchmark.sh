@@ -245,7 +245,8 @@ check_cell() {
       memory="$memory; $(check_cell "$out/$name-check.txt")"
       read -r _ check_rss check_peak <"$out/$name-check.txt"
       if [ "$check_rss" != - ]; then
-        target="$target; after a check: $(verdict $(( check_peak < 200 * 1024 )))"
+        # the issue's measure: resident after a full run (the peak during the run is reported beside it)
+        target="$target; after a check: $(verdict $(( check_rss < 200 * 1024 )))"
       fi
     fi
     echo "| resident memory, $label | $memory; bare JavaFX $(mib "$(median "$b" 2)") / $(mib "$(median "$b" 3)") / $(mib "$(median "$b" 4)") MiB | $target |"

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -61,6 +63,38 @@ class ViewFactoryTest {
         List<LoadedView<WelcomeController>> loaded = new ArrayList<>();
         robot.interact(() -> loaded.add(views.load(FxmlView.WELCOME, WelcomeController.class)));
         assertNotNull(loaded.get(0).controller());
+    }
+
+    /**
+     * An effect (a drop shadow, a blur) makes JavaFX render its node's whole subtree off screen and filter it again on
+     * every change inside, a caret blink included: without a GPU that doubled the idle CPU of the first page and held
+     * ~15 MB of extra buffers. Shadows are drawn as background layers instead.
+     */
+    @Test
+    void noStyledPageCarriesAnEffect(FxRobot robot) {
+        ViewFactory views = new ViewFactory(services);
+        List<String> withEffects = new ArrayList<>();
+        robot.interact(() -> {
+            for (FxmlView view : FxmlView.values()) {
+                Parent root = views.load(view, Object.class).root();
+                views.createScene(root, MainWindow.WIDTH, MainWindow.HEIGHT);
+                root.applyCss();
+                root.layout();
+                collectEffects(view, root, withEffects);
+            }
+        });
+        assertEquals(List.of(), withEffects);
+    }
+
+    private static void collectEffects(FxmlView view, Node node, List<String> withEffects) {
+        // JavaFX's own theme gives the scroll bars' few-pixel arrows a shadow: too small to matter
+        boolean large = node.getLayoutBounds().getWidth() * node.getLayoutBounds().getHeight() > 32 * 32;
+        if (node.getEffect() != null && large) {
+            withEffects.add(view + ": " + node.getTypeSelector() + node.getStyleClass() + " has " + node.getEffect());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectEffects(view, child, withEffects));
+        }
     }
 
     @Test
