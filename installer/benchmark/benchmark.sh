@@ -9,6 +9,8 @@
 #   - packaged: the installed .deb (/opt/outbox-doctor) against the bare window packaged the same way: the same
 #     bundled runtime, the same jpackage launcher, class path, JVM options and the same start-up cache (an AppCDS
 #     archive from a training run) when the app has one. Both again without the cache (JAVA_TOOL_OPTIONS=-Xshare:off).
+#     On a computer without a graphics device, where the app picks JavaFX's software renderer before the toolkit
+#     starts (and a bare JavaFX window probes OpenGL first), once more with the bare window given the same choice.
 #   - plain jar: the README's `java -jar target/outbox-doctor.jar` with the JDK on the PATH against
 #     `java -jar bare-window.jar` (JavaFX from target/lib on its class path, like the app's), each with a static
 #     AppCDS archive made the same way (the classes a training run loads until its window shows, then -Xshare:dump).
@@ -167,17 +169,17 @@ after_check() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
 }
 
-# series NAME TOOL_OPTIONS APP_COMMAND... -- BARE_COMMAND...: warm-up, then $runs alternating rounds;
-# appends to $out/NAME-{app,bare}.txt
+# series NAME APP_TOOL_OPTIONS BARE_TOOL_OPTIONS APP_COMMAND... -- BARE_COMMAND...: warm-up, then $runs alternating
+# rounds; appends to $out/NAME-{app,bare}.txt. The options go to each side's JVM through JAVA_TOOL_OPTIONS.
 series() {
-  local name="$1" options="$2" i
-  shift 2
+  local name="$1" app_options="$2" bare_options="$3" i
+  shift 3
   local app_cmd=() bare_cmd=()
+  [ -z "$app_options" ] || app_cmd=(env "JAVA_TOOL_OPTIONS=$app_options")
+  [ -z "$bare_options" ] || bare_cmd=(env "JAVA_TOOL_OPTIONS=$bare_options")
   while [ "$1" != -- ]; do app_cmd+=("$1"); shift; done
   shift
-  bare_cmd=("$@")
-  export JAVA_TOOL_OPTIONS="$options"
-  [ -n "$options" ] || unset JAVA_TOOL_OPTIONS
+  bare_cmd+=("$@")
   measure "Outbox Doctor" "${app_cmd[@]}" >/dev/null
   measure "Bare JavaFX" "${bare_cmd[@]}" >/dev/null
   for i in $(seq 1 "$runs"); do
@@ -189,13 +191,22 @@ series() {
       measure "Outbox Doctor" "${app_cmd[@]}" >>"$out/$name-app.txt"
     fi
   done
-  unset JAVA_TOOL_OPTIONS
 }
 
+# Without a graphics device the app chooses JavaFX's software renderer before the toolkit starts (RenderingChoice);
+# a bare JavaFX window probes OpenGL first. One more series gives the bare window the app's choice, so the ratio
+# of the app's own start-up work is printed too.
+no_gpu=
+if ! ls -A /dev/dri 2>/dev/null | grep -q . && ! ls /dev/nvidia* >/dev/null 2>&1; then
+  no_gpu=yes
+fi
+software_choice="-Dprism.order=sw -Dprism.disableRegionCaching=true"
+
 echo "measuring: $runs rounds as packaged, $runs without the start-up cache, $runs as a plain jar, then one check each ..."
-series packaged "" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
-series nocache "-Xshare:off" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
-series jar "" "${jar_app[@]}" -- "${jar_bare[@]}"
+series packaged "" "" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
+[ -z "$no_gpu" ] || series samerenderer "" "$software_choice" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
+series nocache "-Xshare:off" "-Xshare:off" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
+series jar "" "" "${jar_app[@]}" -- "${jar_bare[@]}"
 after_check "$app_dir/bin/outbox-doctor" >"$out/packaged-check.txt"
 after_check "${jar_app[@]}" >"$out/jar-check.txt"
 stop_xvfb
@@ -227,10 +238,12 @@ check_cell() {
     'BEGIN {printf "| .deb size | %.1f MB (%.1f MiB) | at most 45 MB: %s |\n", b/1e6, b/1048576, ok}'
   awk -v i="$installed_size_kib" -v d="$installed_du_kib" -v c="$cds_bytes" \
     'BEGIN {printf "| installed size | %.1f MiB (Installed-Size); %.1f MiB on disk with the %.1f MiB start-up cache | |\n", i/1024, d/1024, c/1048576}'
-  for name in packaged nocache jar; do
+  for name in packaged samerenderer nocache jar; do
     a="$out/$name-app.txt"; b="$out/$name-bare.txt"
+    [ -f "$a" ] || continue
     case "$name" in
       packaged) label="as packaged" ;;
+      samerenderer) label="as packaged, the bare window told the app's choice of renderer ($software_choice)" ;;
       nocache) label="as packaged, without start-up cache" ;;
       jar) label="plain jar (java -jar, AppCDS for both)" ;;
     esac
@@ -241,7 +254,7 @@ check_cell() {
     peak_max="$(awk '{print $4}' "$a" | sort -n | tail -n1)"
     memory="$(mib "$(median "$a" 2)") MiB at first window, $(mib "$(median "$a" 3)") MiB 2 s later, peak $(mib "$(median "$a" 4)") MiB (max $(mib "$peak_max"))"
     target="under 200 MiB at start: $(verdict $(( peak_max < 200 * 1024 )))"
-    if [ "$name" != nocache ]; then
+    if [ "$name" = packaged ] || [ "$name" = jar ]; then
       memory="$memory; $(check_cell "$out/$name-check.txt")"
       read -r _ check_rss _ <"$out/$name-check.txt"
       if [ "$check_rss" != - ]; then

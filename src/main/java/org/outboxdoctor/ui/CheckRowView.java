@@ -141,6 +141,7 @@ final class CheckRowView {
         area.getStyleClass().add("transcript");
         area.setAccessibleText(messages.get("details.transcript"));
         releaseTab(area);
+        ViewportCaching.turnOff(area);
         return area;
     }
 

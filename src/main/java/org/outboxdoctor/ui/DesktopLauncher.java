@@ -16,6 +16,7 @@ public final class DesktopLauncher {
 
     /** Starts the JavaFX toolkit and opens the main window; returns when the last window is closed. */
     public static void launch(String[] args) {
+        RenderingChoice.applyBeforeToolkitStarts();
         // while the toolkit starts on its own thread, the other core prepares what the first page needs
         StartupWarmUp.begin();
         Application.launch(DesktopApp.class, args);

@@ -81,6 +81,7 @@ public final class ViewFactory {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + view.fileName(), e);
         }
+        ViewportCaching.turnOff(root);
         return new LoadedView<>(view, root, controllerType.cast(loader.getController()));
     }
 

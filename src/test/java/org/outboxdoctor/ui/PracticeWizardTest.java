@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,15 @@ class PracticeWizardTest extends WizardTestBase {
         verifyThat("#practiceBox", NodeMatchers.isVisible());
         assertEquals(scenario.teaches(), driver.text("#teaches"));
         assertEquals(driver.messages.format("practice.result.matched", "PORT_BLOCKED"), driver.text("#matchText"));
+
+        // the answer page with every "Details" open (transcripts in text areas): nothing large is cached as a bitmap,
+        // which would redraw the whole page off screen on every change (ViewportCaching, ViewFactoryTest)
+        robot.interact(() -> robot.lookup(".details").queryAllAs(TitledPane.class).forEach(pane -> pane.setExpanded(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".text-area").tryQuery().isPresent(), "a transcript is open");
+        assertEquals(List.of(), robot.lookup(node -> node.isCache()
+                && node.getLayoutBounds().getWidth() * node.getLayoutBounds().getHeight() > 32 * 32).queryAll().stream()
+                .map(node -> node.getTypeSelector() + node.getStyleClass()).toList());
 
         // the Password page shows the typed password masked
         robot.interact(() -> driver.wizard.goTo(WizardStep.ACCOUNT));

@@ -68,10 +68,11 @@ class ViewFactoryTest {
     /**
      * An effect (a drop shadow, a blur) makes JavaFX render its node's whole subtree off screen and filter it again on
      * every change inside, a caret blink included: without a GPU that doubled the idle CPU of the first page and held
-     * ~15 MB of extra buffers. Shadows are drawn as background layers instead.
+     * ~15 MB of extra buffers. Shadows are drawn as background layers instead. A bitmap cache (JavaFX's scroll panes
+     * keep one of their visible area) does the same without the filter: {@link ViewportCaching} turns it off.
      */
     @Test
-    void noStyledPageCarriesAnEffect(FxRobot robot) {
+    void noStyledPageCarriesAnEffectOrABitmapCache(FxRobot robot) {
         ViewFactory views = new ViewFactory(services);
         List<String> withEffects = new ArrayList<>();
         robot.interact(() -> {
@@ -83,6 +84,9 @@ class ViewFactoryTest {
                 for (Node node : robot.from(root).lookup(ViewFactoryTest::largeWithEffect).queryAll()) {
                     withEffects.add(view + ": " + node.getTypeSelector() + node.getStyleClass() + " has " + node.getEffect());
                 }
+                for (Node node : robot.from(root).lookup(ViewFactoryTest::largeAndCached).queryAll()) {
+                    withEffects.add(view + ": " + node.getTypeSelector() + node.getStyleClass() + " is cached as a bitmap");
+                }
             }
         });
         assertEquals(List.of(), withEffects);
@@ -90,7 +94,15 @@ class ViewFactoryTest {
 
     private static boolean largeWithEffect(Node node) {
         // JavaFX's own theme gives the scroll bars' few-pixel arrows a shadow: too small to matter
-        return node.getEffect() != null && node.getLayoutBounds().getWidth() * node.getLayoutBounds().getHeight() > 32 * 32;
+        return node.getEffect() != null && isLarge(node);
+    }
+
+    private static boolean largeAndCached(Node node) {
+        return node.isCache() && isLarge(node);
+    }
+
+    private static boolean isLarge(Node node) {
+        return node.getLayoutBounds().getWidth() * node.getLayoutBounds().getHeight() > 32 * 32;
     }
 
     @Test
