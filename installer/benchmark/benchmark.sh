@@ -9,8 +9,10 @@
 #   - packaged: the installed .deb (/opt/outbox-doctor) against the bare window packaged the same way: the same
 #     bundled runtime, the same jpackage launcher, class path, JVM options and the same start-up cache (an AppCDS
 #     archive from a training run) when the app has one. Both again without the cache (JAVA_TOOL_OPTIONS=-Xshare:off).
-#     On a computer without a graphics device, where the app picks JavaFX's software renderer before the toolkit
-#     starts (and a bare JavaFX window probes OpenGL first), once more with the bare window given the same choice.
+#     The app is started as its menu entry starts it (installer/linux/outbox-doctor-start). On a computer without a
+#     graphics device, where the app keeps GTK from loading OpenGL and picks JavaFX's software renderer before the
+#     toolkit starts (a bare JavaFX window loads OpenGL and probes it first), once more with the bare window given
+#     the same choices.
 #   - plain jar: the README's `java -jar target/outbox-doctor.jar` with the JDK on the PATH against
 #     `java -jar bare-window.jar` (JavaFX from target/lib on its class path, like the app's), each with a static
 #     AppCDS archive made the same way (the classes a training run loads until its window shows, then -Xshare:dump).
@@ -169,17 +171,15 @@ after_check() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
 }
 
-# series NAME APP_TOOL_OPTIONS BARE_TOOL_OPTIONS APP_COMMAND... -- BARE_COMMAND...: warm-up, then $runs alternating
-# rounds; appends to $out/NAME-{app,bare}.txt. The options go to each side's JVM through JAVA_TOOL_OPTIONS.
+# series NAME APP_COMMAND... -- BARE_COMMAND...: warm-up, then $runs alternating rounds; appends to
+# $out/NAME-{app,bare}.txt. A command may start with env VAR=value ...
 series() {
-  local name="$1" app_options="$2" bare_options="$3" i
-  shift 3
+  local name="$1" i
+  shift
   local app_cmd=() bare_cmd=()
-  [ -z "$app_options" ] || app_cmd=(env "JAVA_TOOL_OPTIONS=$app_options")
-  [ -z "$bare_options" ] || bare_cmd=(env "JAVA_TOOL_OPTIONS=$bare_options")
   while [ "$1" != -- ]; do app_cmd+=("$1"); shift; done
   shift
-  bare_cmd+=("$@")
+  bare_cmd=("$@")
   measure "Outbox Doctor" "${app_cmd[@]}" >/dev/null
   measure "Bare JavaFX" "${bare_cmd[@]}" >/dev/null
   for i in $(seq 1 "$runs"); do
@@ -193,9 +193,13 @@ series() {
   done
 }
 
-# Without a graphics device the app chooses JavaFX's software renderer before the toolkit starts (RenderingChoice);
-# a bare JavaFX window probes OpenGL first. One more series gives the bare window the app's choice, so the ratio
-# of the app's own start-up work is printed too.
+# The app as a double-click starts it: the menu entry's command (installer/linux/outbox-doctor-start, which keeps GTK
+# from loading OpenGL where there is no graphics device, before it runs the launcher).
+app_start="$(sed -n 's/^Exec=//p' /usr/share/applications/org.outboxdoctor.OutboxDoctor.desktop)"
+[ -x "$app_start" ] || { echo "the menu entry's command $app_start is not installed" >&2; exit 1; }
+# Without a graphics device the app also chooses JavaFX's software renderer before the toolkit starts
+# (RenderingChoice), where a bare JavaFX window loads OpenGL and probes it first. One more series gives the bare
+# window the app's choices, so that the ratio of the app's own start-up work is printed too.
 no_gpu=
 if ! ls -A /dev/dri 2>/dev/null | grep -q . && ! ls /dev/nvidia* >/dev/null 2>&1; then
   no_gpu=yes
@@ -203,11 +207,12 @@ fi
 software_choice="-Dprism.order=sw -Dprism.disableRegionCaching=true"
 
 echo "measuring: $runs rounds as packaged, $runs without the start-up cache, $runs as a plain jar, then one check each ..."
-series packaged "" "" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
-[ -z "$no_gpu" ] || series samerenderer "" "$software_choice" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
-series nocache "-Xshare:off" "-Xshare:off" "$app_dir/bin/outbox-doctor" -- "$bare_dir/bin/bare-window"
-series jar "" "" "${jar_app[@]}" -- "${jar_bare[@]}"
-after_check "$app_dir/bin/outbox-doctor" >"$out/packaged-check.txt"
+series packaged "$app_start" -- "$bare_dir/bin/bare-window"
+[ -z "$no_gpu" ] || series samerenderer "$app_start" -- env GDK_GL=disable "JAVA_TOOL_OPTIONS=$software_choice" \
+  "$bare_dir/bin/bare-window"
+series nocache env JAVA_TOOL_OPTIONS=-Xshare:off "$app_start" -- env JAVA_TOOL_OPTIONS=-Xshare:off "$bare_dir/bin/bare-window"
+series jar "${jar_app[@]}" -- "${jar_bare[@]}"
+after_check "$app_start" >"$out/packaged-check.txt"
 after_check "${jar_app[@]}" >"$out/jar-check.txt"
 stop_xvfb
 rm -rf "$bench_home"
@@ -243,7 +248,7 @@ check_cell() {
     [ -f "$a" ] || continue
     case "$name" in
       packaged) label="as packaged" ;;
-      samerenderer) label="as packaged, the bare window told the app's choice of renderer ($software_choice)" ;;
+      samerenderer) label="as packaged, the bare window given the app's choices (GDK_GL=disable, $software_choice)" ;;
       nocache) label="as packaged, without start-up cache" ;;
       jar) label="plain jar (java -jar, AppCDS for both)" ;;
     esac

@@ -5,7 +5,10 @@
 #   /usr/share/applications/org.outboxdoctor.OutboxDoctor.desktop       the menu entry
 #   /usr/share/metainfo/org.outboxdoctor.OutboxDoctor.metainfo.xml      AppStream (software centres)
 #   /usr/share/icons/hicolor/{16..512,scalable}/apps/org.outboxdoctor.OutboxDoctor.{png,svg}
-#   /usr/bin/outbox-doctor, /usr/bin/outbox-doctor-console             links to the launchers
+#   /opt/outbox-doctor/bin/outbox-doctor-start                          what the menu entry and /usr/bin/outbox-doctor
+#                                                                       start: the launcher, without GTK's OpenGL
+#                                                                       where there is no graphics device
+#   /usr/bin/outbox-doctor, /usr/bin/outbox-doctor-console             links to those and to the console launcher
 #   /usr/share/doc/outbox-doctor/copyright                              where Debian looks for the licence
 # and the start-up cache (AppCDS): a training run of the app under Xvfb lists the classes it loads until its
 # first window shows (lib/app/outbox-doctor.classlist); installer/linux/postinst turns that list into
@@ -37,8 +40,9 @@ for png in "$repo"/icons/png/outbox-doctor-*.png; do
 done
 install -D -m 644 "$repo/icons/outbox-doctor.svg" "$share/icons/hicolor/scalable/apps/$id.svg"
 install -D -m 644 "$repo/installer/license.txt" "$share/doc/outbox-doctor/copyright"
+install -m 755 "$repo/installer/linux/outbox-doctor-start" "$root$app/bin/outbox-doctor-start"
 mkdir -p "$root/usr/bin"
-ln -s "$app/bin/outbox-doctor" "$root/usr/bin/outbox-doctor"
+ln -s "$app/bin/outbox-doctor-start" "$root/usr/bin/outbox-doctor"
 ln -s "$app/bin/outbox-doctor-console" "$root/usr/bin/outbox-doctor-console"
 
 # the class list of a first start, for postinst's AppCDS archive
