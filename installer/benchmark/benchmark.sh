@@ -201,9 +201,7 @@ app_start="$(sed -n 's/^Exec=//p' /usr/share/applications/org.outboxdoctor.Outbo
 # (RenderingChoice), where a bare JavaFX window loads OpenGL and probes it first. One more series gives the bare
 # window the app's choices, so that the ratio of the app's own start-up work is printed too.
 no_gpu=
-if ! ls -A /dev/dri 2>/dev/null | grep -q . && ! ls /dev/nvidia* >/dev/null 2>&1; then
-  no_gpu=yes
-fi
+has_graphics_device || no_gpu=yes
 software_choice="-Dprism.order=sw -Dprism.disableRegionCaching=true"
 
 echo "measuring: $runs rounds as packaged, $runs without the start-up cache, $runs as a plain jar, then one check each ..."

@@ -68,7 +68,7 @@ app_pid=$!
 window="$(wait_for_window "Outbox Doctor" "$app_pid" 120)" || { cat "$out/app.log"; fail "no window titled \"Outbox Doctor\" appeared"; }
 echo "window \"Outbox Doctor\" shown $(( $(now_ms) - start )) ms after launch; resident memory $(( $(rss_kib "$app_pid") / 1024 )) MiB"
 sleep 1
-if ! ls -A /dev/dri 2>/dev/null | grep -q . && ! ls /dev/nvidia* >/dev/null 2>&1; then
+if ! has_graphics_device; then
   # no graphics device here: the app draws in software and the menu entry keeps GTK from loading OpenGL
   loaded="$(awk '{print $6}' "/proc/$app_pid/maps" | sort -u)"
   case "$loaded" in *libGLX*|*libLLVM*|*_dri.so*) fail "without a graphics device the app loaded OpenGL: $(echo "$loaded" | grep -E 'GLX|LLVM|_dri' | paste -sd' ' -)" ;; esac

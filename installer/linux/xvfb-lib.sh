@@ -50,3 +50,13 @@ wait_for_window() {
 rss_kib() {
   awk -v key="${2:-VmRSS}:" '$1 == key { print $2 }' "/proc/$1/status" 2>/dev/null
 }
+
+# has_graphics_device: true when Linux offers a graphics card here (anything in /dev/dri, or NVIDIA's /dev/nvidia*):
+# the test of src/main/java/org/outboxdoctor/ui/RenderingChoice.java and installer/linux/outbox-doctor-start
+has_graphics_device() {
+  local device
+  for device in /dev/dri/* /dev/nvidia*; do
+    [ -e "$device" ] && return 0
+  done
+  return 1
+}
