@@ -63,7 +63,9 @@ step "first window under Xvfb"
 start_xvfb
 home="$(mktemp -d)"   # a first start, as a new user has it
 start=$(now_ms)
-HOME="$home" "$exec_line" >"$out/app.log" 2>&1 &
+# Java 17 takes its home folder from the user database, not from $HOME: user.home makes the app (its settings)
+# and JavaFX (where it would unpack native libraries) use the new folder, so the .openjfx check below can fail
+HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$exec_line" >"$out/app.log" 2>&1 &
 app_pid=$!
 window="$(wait_for_window "Outbox Doctor" "$app_pid" 120)" || { cat "$out/app.log"; fail "no window titled \"Outbox Doctor\" appeared"; }
 echo "window \"Outbox Doctor\" shown $(( $(now_ms) - start )) ms after launch; resident memory $(( $(rss_kib "$app_pid") / 1024 )) MiB"
@@ -89,6 +91,7 @@ kill "$app_pid"
 wait "$app_pid" 2>/dev/null || true
 app_pid=
 [ ! -e "$home/.openjfx" ] || fail "JavaFX unpacked native libraries into \$HOME/.openjfx: the runtime lacks them"
+[ -d "$home/.java/.userPrefs" ] || fail "the app kept its settings outside the new home folder (no $home/.java/.userPrefs)"
 grep -E 'Exception|Error' "$out/app.log" && fail "the app logged errors (above)"
 rm -rf "$home"
 stop_xvfb

@@ -6,7 +6,9 @@
 start_xvfb() {
   local fd_file
   fd_file="$(mktemp)"
-  Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp 9>"$fd_file" >/dev/null 2>&1 &
+  # -noreset: by default Xvfb resets when its last client leaves, and an app that starts meanwhile (the next
+  # benchmark round) is told "cannot open display"
+  Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp -noreset 9>"$fd_file" >/dev/null 2>&1 &
   XVFB_PID=$!
   local i
   for i in $(seq 1 100); do
