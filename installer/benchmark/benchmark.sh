@@ -200,13 +200,11 @@ app_start="$(sed -n 's/^Exec=//p' /usr/share/applications/org.outboxdoctor.Outbo
 # Without a graphics device the app also chooses JavaFX's software renderer before the toolkit starts
 # (RenderingChoice), where a bare JavaFX window loads OpenGL and probes it first. One more series gives the bare
 # window the app's choices, so that the ratio of the app's own start-up work is printed too.
-no_gpu=
-has_graphics_device || no_gpu=yes
 software_choice="-Dprism.order=sw -Dprism.disableRegionCaching=true"
 
 echo "measuring: $runs rounds as packaged, $runs without the start-up cache, $runs as a plain jar, then one check each ..."
 series packaged "$app_start" -- "$bare_dir/bin/bare-window"
-[ -z "$no_gpu" ] || series samerenderer "$app_start" -- env GDK_GL=disable "JAVA_TOOL_OPTIONS=$software_choice" \
+has_graphics_device || series samerenderer "$app_start" -- env GDK_GL=disable "JAVA_TOOL_OPTIONS=$software_choice" \
   "$bare_dir/bin/bare-window"
 series nocache env JAVA_TOOL_OPTIONS=-Xshare:off "$app_start" -- env JAVA_TOOL_OPTIONS=-Xshare:off "$bare_dir/bin/bare-window"
 series jar "${jar_app[@]}" -- "${jar_bare[@]}"

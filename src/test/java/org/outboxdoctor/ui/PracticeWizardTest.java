@@ -107,8 +107,7 @@ class PracticeWizardTest extends WizardTestBase {
         robot.interact(() -> robot.lookup(".details").queryAllAs(TitledPane.class).forEach(pane -> pane.setExpanded(true)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".text-area").tryQuery().isPresent(), "a transcript is open");
-        assertEquals(List.of(), robot.lookup(node -> node.isCache()
-                && node.getLayoutBounds().getWidth() * node.getLayoutBounds().getHeight() > 32 * 32).queryAll().stream()
+        assertEquals(List.of(), robot.lookup(ViewFactoryTest::largeAndCached).queryAll().stream()
                 .map(node -> node.getTypeSelector() + node.getStyleClass()).toList());
 
         // the Password page shows the typed password masked

@@ -97,7 +97,8 @@ class ViewFactoryTest {
         return node.getEffect() != null && isLarge(node);
     }
 
-    private static boolean largeAndCached(Node node) {
+    /** A node larger than a scroll bar's arrow that JavaFX draws into a bitmap of its own first. */
+    static boolean largeAndCached(Node node) {
         return node.isCache() && isLarge(node);
     }
 
