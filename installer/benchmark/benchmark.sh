@@ -16,6 +16,12 @@
 #   - plain jar: the README's `java -jar target/outbox-doctor.jar` with the JDK on the PATH against
 #     `java -jar bare-window.jar` (JavaFX from target/lib on its class path, like the app's), each with a static
 #     AppCDS archive made the same way (the classes a training run loads until its window shows, then -Xshare:dump).
+#   - plain jar on JDK 25 or later, when one is installed (CI machines have Temurin's under /usr/lib/jvm; AOT_JAVA=
+#     names another): the same two jars, each with its own AOT cache from a training run (-XX:AOTCacheOutput, JEPs 483,
+#     514, 515: classes loaded and linked ahead of time, lambdas and method profiles kept). JDK 17 has no such cache;
+#     the row shows whether it would close the gap to the bare window.
+# Then, under the same X server, target/test-classes' FirstWindowBenchmark: in one JVM, a bare window, then the app's
+# window five times; the first time against the later ones is the JVM's first-time cost of the app's page.
 #
 # "First window": launch (exec) until X reports a viewable window with the app's title, polled every 10 ms with
 # xdotool under a private Xvfb (the window maps once its first page is laid out, so this is the time to the first
@@ -26,7 +32,10 @@
 # the app and the full check runs against them; memory is read 5 s after the practice title shows.
 #
 # Installs the .deb first when outbox-doctor is not installed (and purges it at the end). Needs root for that,
-# xvfb, xdotool, a JDK (java, javac, jar, jpackage) and target/outbox-doctor.jar + target/lib from mvn package.
+# xvfb, xdotool, a JDK (java, javac, jar, jpackage) and target/outbox-doctor.jar + target/lib + target/test-classes
+# from mvn verify (or package).
+# Every run gets a new, empty user.home (JDK 17 ignores $HOME): no preference of the machine's user (larger text)
+# changes what is measured, and nothing is written there.
 # Writes target/benchmark/results.md; raw rows are in target/benchmark/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,7 +52,8 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$deb" ] || deb="$(ls target/installer/outbox-doctor_*.deb 2>/dev/null | head -n1 || true)"
 [ -f "$deb" ] || { echo "no .deb: run mvn -B -Pinstaller -DskipTests package first" >&2; exit 2; }
-[ -f target/outbox-doctor.jar ] && [ -d target/lib ] || { echo "no target/outbox-doctor.jar or target/lib: run mvn package" >&2; exit 2; }
+[ -f target/outbox-doctor.jar ] && [ -d target/lib ] && [ -d target/test-classes ] \
+  || { echo "no target/outbox-doctor.jar, target/lib or target/test-classes: run mvn verify" >&2; exit 2; }
 
 out=target/benchmark
 rm -rf "$out"
@@ -98,13 +108,16 @@ jdk_version="$(java -version 2>&1 | head -n1)"
 
 start_xvfb
 bench_home="$(mktemp -d)"
+# every java started below reads JAVA_TOOL_OPTIONS; a command that sets it itself (env JAVA_TOOL_OPTIONS=...) adds this
+home_option="-Duser.home=$bench_home"
 
-# train TITLE CLASSLIST COMMAND...: runs COMMAND (with -XX:DumpLoadedClassList inserted after the java binary)
-# until its window shows and 1 s after, as the .deb's build does for the app
+# train TITLE CACHE_OPTION COMMAND...: runs COMMAND (with CACHE_OPTION, which names the class list or cache to write,
+# inserted after the java binary) until its window shows and 1 s after, as the .deb's build does for the app
 train() {
-  local title="$1" classlist="$2"; shift 2
+  local title="$1" cache_option="$2"; shift 2
   local java_bin="$1"; shift
-  HOME="$bench_home" "$java_bin" -XX:DumpLoadedClassList="$classlist" "$@" >/dev/null 2>&1 &
+  set -- "$cache_option" "$@"
+  HOME="$bench_home" JAVA_TOOL_OPTIONS="$home_option" "$java_bin" "$@" >/dev/null 2>&1 &
   app_pid=$!
   wait_for_window "$title" "$app_pid" 120 >/dev/null || { echo "training run of $title showed no window" >&2; exit 1; }
   sleep 1
@@ -114,7 +127,8 @@ train() {
 if [ -f "$app_dir/lib/app/outbox-doctor.classlist" ]; then
   # the same training and archive the .deb's postinst makes for the app
   classpath="$bare_dir/lib/app/bare-window.jar"
-  train "Bare JavaFX" "$bare/bare-window.classlist" "$app_dir/lib/runtime/bin/java" -cp "$classpath" bench.BareWindow
+  train "Bare JavaFX" -XX:DumpLoadedClassList="$bare/bare-window.classlist" "$app_dir/lib/runtime/bin/java" -cp "$classpath" \
+    bench.BareWindow
   "$app_dir/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$bare/bare-window.classlist" \
     -XX:SharedArchiveFile="$bare_dir/lib/app/bare-window.jsa" -cp "$classpath" >"$bare/cds-dump.log" 2>&1
 fi
@@ -122,19 +136,41 @@ fi
 for name in app bare; do
   jar_file="$app_jar"; title="Outbox Doctor"
   [ "$name" = bare ] && { jar_file="$bare_jar"; title="Bare JavaFX"; }
-  train "$title" "$jar_dir/$name.classlist" java -jar "$jar_file"
+  train "$title" -XX:DumpLoadedClassList="$jar_dir/$name.classlist" java -jar "$jar_file"
   java -Xshare:dump -XX:SharedClassListFile="$jar_dir/$name.classlist" -XX:SharedArchiveFile="$jar_dir/$name.jsa" \
     -jar "$jar_file" >"$jar_dir/$name-cds-dump.log" 2>&1 || { cat "$jar_dir/$name-cds-dump.log" >&2; exit 1; }
 done
 jar_app=(java -XX:SharedArchiveFile="$jar_dir/app.jsa" -jar "$app_jar")
 jar_bare=(java -XX:SharedArchiveFile="$jar_dir/bare.jsa" -jar "$bare_jar")
 
+# the same two jars on JDK 25+ with their AOT caches (the options only keep JavaFX 21's warnings about JDK 24+'s
+# native-access and sun.misc.Unsafe rules quiet)
+aot_java=
+for candidate in ${AOT_JAVA:-} /usr/lib/jvm/*/bin/java; do
+  [ -x "$candidate" ] || continue
+  feature="$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
+  if [ "${feature:-0}" -ge 25 ] 2>/dev/null; then aot_java="$candidate"; break; fi
+done
+aot_options=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+if [ -n "$aot_java" ]; then
+  aot_version="$("$aot_java" -version 2>&1 | head -n1)"
+  for name in app bare; do
+    jar_file="$app_jar"; title="Outbox Doctor"
+    [ "$name" = bare ] && { jar_file="$bare_jar"; title="Bare JavaFX"; }
+    # the cache is written when the training JVM exits (a second JVM assembles it)
+    train "$title" -XX:AOTCacheOutput="$jar_dir/$name.aot" "$aot_java" "${aot_options[@]}" -jar "$jar_file"
+    [ -f "$jar_dir/$name.aot" ] || { echo "$aot_java wrote no AOT cache for $jar_file" >&2; exit 1; }
+  done
+fi
+jar_aot_app=("$aot_java" "${aot_options[@]}" -XX:AOTCache="$jar_dir/app.aot" -jar "$app_jar")
+jar_aot_bare=("$aot_java" "${aot_options[@]}" -XX:AOTCache="$jar_dir/bare.aot" -jar "$bare_jar")
+
 # measure TITLE COMMAND...: prints "millis rss_at_window_kib rss_2s_later_kib peak_kib"
 measure() {
   local title="$1" start shown rss1 rss2 peak
   shift
   start=$(now_ms)
-  HOME="$bench_home" "$@" >>"$out/launch.log" 2>&1 &
+  HOME="$bench_home" JAVA_TOOL_OPTIONS="$home_option" "$@" >>"$out/launch.log" 2>&1 &
   app_pid=$!
   wait_for_window "$title" "$app_pid" 120 >/dev/null || { cat "$out/launch.log" >&2; echo "no window from $*" >&2; exit 1; }
   shown=$(( $(now_ms) - start ))
@@ -150,7 +186,7 @@ measure() {
 # "- - -" when the keyboard could not drive it there (a report: the start-up figures stand without it)
 after_check() {
   local window rss1 rss2 peak
-  HOME="$bench_home" "$@" >>"$out/launch.log" 2>&1 &
+  HOME="$bench_home" JAVA_TOOL_OPTIONS="$home_option" "$@" >>"$out/launch.log" 2>&1 &
   app_pid=$!
   window="$(wait_for_window "Outbox Doctor" "$app_pid" 120)" || { echo "- - -"; return; }
   rss1="$(rss_kib "$app_pid")"
@@ -204,12 +240,27 @@ software_choice="-Dprism.order=sw -Dprism.disableRegionCaching=true"
 
 echo "measuring: $runs rounds as packaged, $runs without the start-up cache, $runs as a plain jar, then one check each ..."
 series packaged "$app_start" -- "$bare_dir/bin/bare-window"
-has_graphics_device || series samerenderer "$app_start" -- env GDK_GL=disable "JAVA_TOOL_OPTIONS=$software_choice" \
-  "$bare_dir/bin/bare-window"
-series nocache env JAVA_TOOL_OPTIONS=-Xshare:off "$app_start" -- env JAVA_TOOL_OPTIONS=-Xshare:off "$bare_dir/bin/bare-window"
+has_graphics_device || series samerenderer "$app_start" -- \
+  env GDK_GL=disable "JAVA_TOOL_OPTIONS=$home_option $software_choice" "$bare_dir/bin/bare-window"
+series nocache env "JAVA_TOOL_OPTIONS=$home_option -Xshare:off" "$app_start" -- \
+  env "JAVA_TOOL_OPTIONS=$home_option -Xshare:off" "$bare_dir/bin/bare-window"
 series jar "${jar_app[@]}" -- "${jar_bare[@]}"
+[ -z "$aot_java" ] || series jaraot "${jar_aot_app[@]}" -- "${jar_aot_bare[@]}"
 after_check "$app_start" >"$out/packaged-check.txt"
 after_check "${jar_app[@]}" >"$out/jar-check.txt"
+# in one JVM: a bare window, then the app's window five times (3 JVMs; medians). The packaged app's JVM options with
+# the jar's archive, and the app's rendering choice for both windows, so that only the page differs
+first_window_options=(-XX:SharedArchiveFile="$jar_dir/app.jsa" "$home_option")
+while IFS= read -r option; do
+  first_window_options+=("$option")
+done < <(sed -n 's/^java-options=//p' "$app_dir/lib/app/outbox-doctor.cfg" | grep -v -e '^-Djpackage.app-version=' -e '^-XX:SharedArchiveFile=')
+has_graphics_device || first_window_options+=($software_choice)
+for i in 1 2 3; do
+  GDK_GL="$(has_graphics_device || echo disable)" java "${first_window_options[@]}" \
+    -cp "$app_jar:$PWD/target/test-classes" org.outboxdoctor.bench.FirstWindowBenchmark 2>>"$out/launch.log" \
+    | sed -n 's/^first-window-benchmark bare=\([0-9]*\) first=\([0-9]*\) warm=\([0-9]*\)$/\1 \2 \3/p' \
+    >>"$out/first-window.txt"
+done
 stop_xvfb
 rm -rf "$bench_home"
 
@@ -239,7 +290,7 @@ check_cell() {
     'BEGIN {printf "| .deb size | %.1f MB (%.1f MiB) | at most 45 MB: %s |\n", b/1e6, b/1048576, ok}'
   awk -v i="$installed_size_kib" -v d="$installed_du_kib" -v c="$cds_bytes" \
     'BEGIN {printf "| installed size | %.1f MiB (Installed-Size); %.1f MiB on disk with the %.1f MiB start-up cache | |\n", i/1024, d/1024, c/1048576}'
-  for name in packaged samerenderer nocache jar; do
+  for name in packaged samerenderer nocache jar jaraot; do
     a="$out/$name-app.txt"; b="$out/$name-bare.txt"
     [ -f "$a" ] || continue
     case "$name" in
@@ -247,6 +298,7 @@ check_cell() {
       samerenderer) label="as packaged, the bare window given the app's choices (GDK_GL=disable, $software_choice)" ;;
       nocache) label="as packaged, without start-up cache" ;;
       jar) label="plain jar (java -jar, AppCDS for both)" ;;
+      jaraot) label="plain jar on ${aot_version:-JDK 25}, AOT cache for both" ;;
     esac
     ratio="$(awk -v x="$(median "$a" 1)" -v y="$(median "$b" 1)" 'BEGIN {printf "%.2f", x/y}')"
     best_ratio="$(awk -v x="$(best "$a")" -v y="$(best "$b")" 'BEGIN {printf "%.2f", x/y}')"
@@ -265,6 +317,14 @@ check_cell() {
     fi
     echo "| resident memory, $label | $memory; bare JavaFX $(mib "$(median "$b" 2)") / $(mib "$(median "$b" 3)") / $(mib "$(median "$b" 4)") MiB | $target |"
   done
+  if [ -s "$out/first-window.txt" ]; then
+    read -r fw_bare fw_first fw_warm <<<"$(median "$out/first-window.txt" 1) $(median "$out/first-window.txt" 2) $(median "$out/first-window.txt" 3)"
+    echo
+    echo "Inside one JVM (FirstWindowBenchmark, $(wc -l <"$out/first-window.txt") runs, medians), from the running toolkit to the shown window:" \
+         "a bare window $fw_bare ms; then the app's window **$fw_first ms** the first time and **$fw_warm ms** when opened again." \
+         "The app's page itself is quick; its first showing pays $((fw_first - fw_warm)) ms of first-time JVM work (loading," \
+         "linking and initialising classes, interpreting code that is compiled later), which the bare window does not have."
+  fi
   echo
   echo "JVM options of both packaged launchers: $(sed -n 's/^java-options=//p' "$app_dir/lib/app/outbox-doctor.cfg" | grep -v jpackage.app-version | paste -sd' ' -)."
   echo "Plain jar: $jdk_version, no options besides the archive (-XX:SharedArchiveFile), as the README opens the app."

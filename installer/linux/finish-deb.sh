@@ -55,7 +55,9 @@ if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
   main_class="$(sed -n 's/^app\.mainclass=//p' "$cfg")"
   training_home="$(mktemp -d)"
   start_xvfb
-  HOME="$training_home" "$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$classlist" -cp "$classpath" "$main_class" \
+  # JDK 17 takes user.home from the user database, not from $HOME: the training run's preferences stay in its own folder
+  HOME="$training_home" "$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$classlist" -Duser.home="$training_home" \
+    -cp "$classpath" "$main_class" \
     >"$work/cds-training.log" 2>&1 &
   training_pid=$!
   if wait_for_window "Outbox Doctor" "$training_pid" 120 >/dev/null; then
