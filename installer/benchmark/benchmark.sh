@@ -116,8 +116,7 @@ home_option="-Duser.home=$bench_home"
 train() {
   local title="$1" cache_option="$2"; shift 2
   local java_bin="$1"; shift
-  set -- "$cache_option" "$@"
-  HOME="$bench_home" JAVA_TOOL_OPTIONS="$home_option" "$java_bin" "$@" >/dev/null 2>&1 &
+  HOME="$bench_home" JAVA_TOOL_OPTIONS="$home_option" "$java_bin" "$cache_option" "$@" >/dev/null 2>&1 &
   app_pid=$!
   wait_for_window "$title" "$app_pid" 120 >/dev/null || { echo "training run of $title showed no window" >&2; exit 1; }
   sleep 1

@@ -44,12 +44,15 @@ public final class FirstWindowBenchmark {
         Application.launch(Rounds.class, args);
     }
 
-    /** The JavaFX application that opens and closes the windows on the FX thread, then prints one line. */
+    /**
+     * The JavaFX application that opens and closes the windows on the FX thread, then prints one line: {@code
+     * first-window-benchmark bare=MS first=MS warm=MS} (warm: the median of the later rounds).
+     */
     public static final class Rounds extends Application {
 
         @Override
         public void start(Stage ignored) throws BackingStoreException {
-            double bare = millis(this::openBareWindow);
+            double bare = millis(Rounds::openBareWindow);
             ExecutorService executor = Executors.newCachedThreadPool(task -> {
                 Thread thread = new Thread(task, "first-window-benchmark");
                 thread.setDaemon(true);
@@ -66,16 +69,13 @@ public final class FirstWindowBenchmark {
             List<Double> warm = new ArrayList<>(app.subList(1, app.size()));
             warm.sort(null);
             double warmMedian = warm.get(warm.size() / 2);
+            // one line for benchmark.sh, which writes the sentence around it into its report
             System.out.printf(Locale.ROOT, "first-window-benchmark bare=%.0f first=%.0f warm=%.0f%n", bare, app.get(0),
                     warmMedian);
-            System.out.printf(Locale.ROOT, "In one JVM, from the toolkit's start to the shown window: a bare window %.0f ms;"
-                            + " then the app's window %.0f ms the first time and %.0f ms when opened again (median of %d)."
-                            + " The first time costs %.0f ms more than the same work with warm code.%n",
-                    bare, app.get(0), warmMedian, warm.size(), app.get(0) - warmMedian);
             Platform.exit();
         }
 
-        private Stage openBareWindow() {
+        private static Stage openBareWindow() {
             Stage stage = new Stage();
             stage.setTitle("Bare JavaFX");
             stage.setScene(new Scene(new StackPane(new Label("Bare JavaFX")), MainWindow.WIDTH, MainWindow.HEIGHT));
