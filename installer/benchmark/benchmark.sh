@@ -86,10 +86,15 @@ bare="$out/bare"
 mkdir -p "$bare/classes" "$bare/input"
 javac -d "$bare/classes" --release 17 -cp "$(ls target/lib/javafx-*-linux.jar | paste -sd: -)" installer/benchmark/BareWindow.java
 jar --create --file "$bare/input/bare-window.jar" -C "$bare/classes" .
+# launcher_java_options: the JVM options of the installed app's launchers, one per line (without the version jpackage
+# adds itself)
+launcher_java_options() {
+  sed -n 's/^java-options=//p' "$app_dir/lib/app/outbox-doctor.cfg" | grep -v '^-Djpackage.app-version='
+}
 java_options=()
 while IFS= read -r option; do
   java_options+=(--java-options "${option//outbox-doctor.jsa/bare-window.jsa}")
-done < <(sed -n 's/^java-options=//p' "$app_dir/lib/app/outbox-doctor.cfg" | grep -v '^-Djpackage.app-version=')
+done < <(launcher_java_options)
 jpackage --type app-image --name bare-window --app-version 1.0 --input "$bare/input" --main-jar bare-window.jar \
   --main-class bench.BareWindow --runtime-image "$app_dir/lib/runtime" --dest "$bare/image" "${java_options[@]}"
 bare_dir="$bare/image/bare-window"
@@ -131,19 +136,8 @@ if [ -f "$app_dir/lib/app/outbox-doctor.classlist" ]; then
   "$app_dir/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$bare/bare-window.classlist" \
     -XX:SharedArchiveFile="$bare_dir/lib/app/bare-window.jsa" -cp "$classpath" >"$bare/cds-dump.log" 2>&1
 fi
-# plain jar: the same treatment for both
-for name in app bare; do
-  jar_file="$app_jar"; title="Outbox Doctor"
-  [ "$name" = bare ] && { jar_file="$bare_jar"; title="Bare JavaFX"; }
-  train "$title" -XX:DumpLoadedClassList="$jar_dir/$name.classlist" java -jar "$jar_file"
-  java -Xshare:dump -XX:SharedClassListFile="$jar_dir/$name.classlist" -XX:SharedArchiveFile="$jar_dir/$name.jsa" \
-    -jar "$jar_file" >"$jar_dir/$name-cds-dump.log" 2>&1 || { cat "$jar_dir/$name-cds-dump.log" >&2; exit 1; }
-done
-jar_app=(java -XX:SharedArchiveFile="$jar_dir/app.jsa" -jar "$app_jar")
-jar_bare=(java -XX:SharedArchiveFile="$jar_dir/bare.jsa" -jar "$bare_jar")
-
-# the same two jars on JDK 25+ with their AOT caches (the options only keep JavaFX 21's warnings about JDK 24+'s
-# native-access and sun.misc.Unsafe rules quiet)
+# the two jars also run on JDK 25+, when one is installed, with their AOT caches (the options only keep JavaFX 21's
+# warnings about JDK 24+'s native-access and sun.misc.Unsafe rules quiet)
 aot_java=
 for candidate in ${AOT_JAVA:-} /usr/lib/jvm/*/bin/java; do
   [ -x "$candidate" ] || continue
@@ -151,16 +145,22 @@ for candidate in ${AOT_JAVA:-} /usr/lib/jvm/*/bin/java; do
   if [ "${feature:-0}" -ge 25 ] 2>/dev/null; then aot_java="$candidate"; break; fi
 done
 aot_options=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
-if [ -n "$aot_java" ]; then
-  aot_version="$("$aot_java" -version 2>&1 | head -n1)"
-  for name in app bare; do
-    jar_file="$app_jar"; title="Outbox Doctor"
-    [ "$name" = bare ] && { jar_file="$bare_jar"; title="Bare JavaFX"; }
+[ -z "$aot_java" ] || aot_version="$("$aot_java" -version 2>&1 | head -n1)"
+# plain jar: the same treatment for both
+for name in app bare; do
+  jar_file="$app_jar"; title="Outbox Doctor"
+  [ "$name" = bare ] && { jar_file="$bare_jar"; title="Bare JavaFX"; }
+  train "$title" -XX:DumpLoadedClassList="$jar_dir/$name.classlist" java -jar "$jar_file"
+  java -Xshare:dump -XX:SharedClassListFile="$jar_dir/$name.classlist" -XX:SharedArchiveFile="$jar_dir/$name.jsa" \
+    -jar "$jar_file" >"$jar_dir/$name-cds-dump.log" 2>&1 || { cat "$jar_dir/$name-cds-dump.log" >&2; exit 1; }
+  if [ -n "$aot_java" ]; then
     # the cache is written when the training JVM exits (a second JVM assembles it)
     train "$title" -XX:AOTCacheOutput="$jar_dir/$name.aot" "$aot_java" "${aot_options[@]}" -jar "$jar_file"
     [ -f "$jar_dir/$name.aot" ] || { echo "$aot_java wrote no AOT cache for $jar_file" >&2; exit 1; }
-  done
-fi
+  fi
+done
+jar_app=(java -XX:SharedArchiveFile="$jar_dir/app.jsa" -jar "$app_jar")
+jar_bare=(java -XX:SharedArchiveFile="$jar_dir/bare.jsa" -jar "$bare_jar")
 jar_aot_app=("$aot_java" "${aot_options[@]}" -XX:AOTCache="$jar_dir/app.aot" -jar "$app_jar")
 jar_aot_bare=("$aot_java" "${aot_options[@]}" -XX:AOTCache="$jar_dir/bare.aot" -jar "$bare_jar")
 
@@ -252,7 +252,7 @@ after_check "${jar_app[@]}" >"$out/jar-check.txt"
 first_window_options=(-XX:SharedArchiveFile="$jar_dir/app.jsa" "$home_option")
 while IFS= read -r option; do
   first_window_options+=("$option")
-done < <(sed -n 's/^java-options=//p' "$app_dir/lib/app/outbox-doctor.cfg" | grep -v -e '^-Djpackage.app-version=' -e '^-XX:SharedArchiveFile=')
+done < <(launcher_java_options | grep -v '^-XX:SharedArchiveFile=')
 has_graphics_device || first_window_options+=($software_choice)
 for i in 1 2 3; do
   GDK_GL="$(has_graphics_device || echo disable)" java "${first_window_options[@]}" \
@@ -325,7 +325,7 @@ check_cell() {
          "linking and initialising classes, interpreting code that is compiled later), which the bare window does not have."
   fi
   echo
-  echo "JVM options of both packaged launchers: $(sed -n 's/^java-options=//p' "$app_dir/lib/app/outbox-doctor.cfg" | grep -v jpackage.app-version | paste -sd' ' -)."
+  echo "JVM options of both packaged launchers: $(launcher_java_options | paste -sd' ' -)."
   echo "Plain jar: $jdk_version, no options besides the archive (-XX:SharedArchiveFile), as the README opens the app."
   echo "Raw rows (ms, KiB at window, KiB 2 s later, KiB peak) are in $out/*-app.txt and *-bare.txt;"
   echo "after a check (KiB at window, KiB 5 s after the practice run started, KiB peak) in $out/*-check.txt."
