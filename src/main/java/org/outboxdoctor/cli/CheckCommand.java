@@ -13,10 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.outboxdoctor.diagnosis.Diagnoser;
 import org.outboxdoctor.diagnosis.Diagnosis;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.engine.CheckOptions;
 import org.outboxdoctor.engine.CheckRequest;
 import org.outboxdoctor.engine.Engine;
@@ -28,15 +29,14 @@ import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.JsonReport;
 import org.outboxdoctor.report.TextReport;
-import org.outboxdoctor.settings.EmailAddress;
 import org.outboxdoctor.settings.HostName;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Ports;
 import org.outboxdoctor.settings.ProviderCatalog;
+import org.outboxdoctor.settings.RawSettings;
 import org.outboxdoctor.settings.Secret;
-import org.outboxdoctor.settings.Security;
-import org.outboxdoctor.settings.ServerInput;
+import org.outboxdoctor.settings.SettingsReader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -189,22 +189,11 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     CheckRequest request(Secret secret) {
-        EmailAddress address = EmailAddress.parse(email);
-        ServerInput input = ServerInput.parse(server == null ? "mail." + address.domain() : server);
-        java.util.List<String> notes = new java.util.ArrayList<>(input.notes());
-        int chosenPort = port != null ? Ports.check(port) : input.port().orElse(Ports.SUBMISSION);
-        if (port != null && input.port().isPresent() && input.port().getAsInt() != port) {
-            notes.add("The server name said port " + input.port().getAsInt() + " but --port said " + port + "; " + port + " was used.");
-        }
-        Security chosenSecurity = security != null
-                ? Security.parse(security).orElseThrow(() -> new InvalidSettingException(
-                        "\"" + security + "\" is not a security setting. Use none, starttls or tls."))
-                : input.securityHint() != null ? input.securityHint() : Security.standardFor(chosenPort);
-        String user = username == null || username.isBlank() ? address.toString() : username.trim();
+        RawSettings raw = new RawSettings(email, username, server, port == null ? "" : String.valueOf(port), security, !noAuth);
+        MailSettings settings = SettingsReader.read(raw, Optional.ofNullable(profile).map(id -> ProviderCatalog.load().require(id)));
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 300)) {
             throw new InvalidSettingException("--timeout must be between 1 and 300 seconds.");
         }
-        MailSettings settings = new MailSettings(address, user, input.host(), chosenPort, chosenSecurity, !noAuth, notes);
         CheckOptions options = CheckOptions.defaults();
         if (dns != null) {
             options = options.withDns(dns);
@@ -234,7 +223,6 @@ public final class CheckCommand implements Callable<Integer> {
             more.dnsblZones(dnsbl);
         }
         if (profile != null) {
-            ProviderCatalog.load().require(profile);
             more.profile(profile);
         }
         if (attachment != null) {
@@ -247,8 +235,8 @@ public final class CheckCommand implements Callable<Integer> {
             more.autoconfigPort(Ports.check(autoconfigPort));
         }
         options = more.sendTest(sendTest).build();
-        Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth,
-                0, sendTest);
+        Account account = new Account(settings.address().toString(), settings.username(), secret,
+                Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest);
         return new CheckRequest(settings, account, options);
     }
 

@@ -2,7 +2,7 @@ package org.outboxdoctor.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.dnsbl.ListingStatus;
 import org.outboxdoctor.probe.publicip.IpObservation;
@@ -22,7 +22,7 @@ final class BlacklistRules {
         List<DnsblResult> unchecked = only(e, ListingStatus.UNCHECKED);
         PublicIpResult ip = e.publicIp();
         if (!listed.isEmpty()) {
-            List<String> evidence = new ArrayList<>(listed.stream().map(BlacklistRules::line).toList());
+            List<String> evidence = new ArrayList<>(listed.stream().map(EvidenceLines::listing).toList());
             evidence.addAll(addressEvidence(ip));
             List<String> fix = new ArrayList<>();
             fix.add(f.text("finding.ipBlacklisted.fix.virusScan"));
@@ -33,7 +33,7 @@ final class BlacklistRules {
             }
             fix.add(f.text("finding.ipBlacklisted.fix.sendWithLogin"));
             boolean shared = ip.observations().stream().anyMatch(o -> o.address().startsWith("100.64.")) || ip.disagree();
-            f.add(FindingCode.IP_BLACKLISTED, sendingWorks ? Severity.WARNING : Severity.PROBLEM,
+            f.add(FindingCode.IP_BLACKLISTED, listingSeverity(sendingWorks),
                     f.text("finding.ipBlacklisted.title"),
                     shared ? f.text("finding.ipBlacklisted.detail.sharedAddress", listed.get(0).ip(), names(listed))
                             : f.text("finding.ipBlacklisted.detail", listed.get(0).ip(), names(listed)),
@@ -45,15 +45,20 @@ final class BlacklistRules {
                     f.text("finding.ipPolicyListed.title"),
                     noLogin ? f.text("finding.ipPolicyListed.detail.noLogin", names(policy))
                             : f.text("finding.ipPolicyListed.detail", names(policy)),
-                    policy.stream().map(BlacklistRules::line).toList(),
+                    policy.stream().map(EvidenceLines::listing).toList(),
                     List.of(f.text("finding.ipPolicyListed.fix.nothingToDo")));
         }
         if (!unchecked.isEmpty()) {
             f.add(FindingCode.BLACKLIST_UNCHECKED, Severity.INFO, f.text("finding.blacklistUnchecked.title"),
                     f.text("finding.blacklistUnchecked.detail"),
-                    unchecked.stream().map(BlacklistRules::line).toList(),
+                    unchecked.stream().map(EvidenceLines::listing).toList(),
                     List.of(f.text("finding.blacklistUnchecked.fix.lookUp")));
         }
+    }
+
+    /** A listing matters little while logging in to the provider sends: a warning then, else a problem. */
+    static Severity listingSeverity(boolean sendingWorks) {
+        return sendingWorks ? Severity.WARNING : Severity.PROBLEM;
     }
 
     private static List<DnsblResult> only(CheckEvidence e, ListingStatus status) {
@@ -62,10 +67,6 @@ final class BlacklistRules {
 
     private static String names(List<DnsblResult> results) {
         return String.join(", ", results.stream().map(r -> r.zone().name()).distinct().toList());
-    }
-
-    private static String line(DnsblResult r) {
-        return r.zone().zone() + ": " + r.ip() + " → " + r.meaning() + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")");
     }
 
     private static List<String> addressEvidence(PublicIpResult ip) {

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 
 /** Collects findings, one per code, in the words of one language, and turns them into the ranked diagnosis. */
 final class FindingSet {
@@ -40,7 +40,8 @@ final class FindingSet {
         return byCode.values().stream().anyMatch(x -> x.severity() == Severity.PROBLEM);
     }
 
-    Diagnosis conclude(CheckEvidence e, Optional<RecommendedSettings> recommended, boolean currentWork) {
+    Diagnosis conclude(CheckEvidence e, Optional<RecommendedSettings> recommended, boolean currentWork,
+                       List<Judgement> judgements) {
         List<Finding> ranked = byCode.values().stream().sorted(Finding.RANKING).toList();
         Verdict verdict;
         if (has(FindingCode.OFFLINE) || e.cancelled()) {
@@ -52,6 +53,6 @@ final class FindingSet {
         } else {
             verdict = Verdict.INCOMPLETE;
         }
-        return new Diagnosis(verdict, ranked, recommended);
+        return new Diagnosis(verdict, ranked, recommended, judgements);
     }
 }

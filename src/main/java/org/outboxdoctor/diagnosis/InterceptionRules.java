@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 import org.outboxdoctor.probe.tls.CertificateEvidence;
 import org.outboxdoctor.settings.HostName;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.smtp.EhloCapabilities;
 import org.outboxdoctor.probe.smtp.MessageSize;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;

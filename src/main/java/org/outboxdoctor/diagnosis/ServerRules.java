@@ -3,7 +3,7 @@ package org.outboxdoctor.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.discovery.Candidate;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 

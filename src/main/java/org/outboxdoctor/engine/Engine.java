@@ -16,6 +16,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.outboxdoctor.evidence.CheckEvidence;
+import org.outboxdoctor.evidence.ProbeId;
+import org.outboxdoctor.evidence.ProgressEvent;
 import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.Cancellation;
 import org.outboxdoctor.probe.ConnectionBudget;
@@ -35,7 +38,6 @@ import org.outboxdoctor.probe.dnsbl.DnsblCatalog;
 import org.outboxdoctor.probe.dnsbl.DnsblProbe;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.dnsbl.DnsblZone;
-import org.outboxdoctor.probe.dnsbl.ListingStatus;
 import org.outboxdoctor.probe.publicip.IpObservation;
 import org.outboxdoctor.probe.publicip.PublicIpProbe;
 import org.outboxdoctor.probe.publicip.PublicIpResult;
@@ -55,6 +57,7 @@ import org.outboxdoctor.settings.Ports;
 import org.outboxdoctor.settings.ProviderCatalog;
 import org.outboxdoctor.settings.ProviderProfile;
 import org.outboxdoctor.settings.Security;
+import org.outboxdoctor.settings.SettingsReader;
 import org.xbill.DNS.Type;
 
 /**
@@ -89,7 +92,7 @@ public final class Engine {
         DnsProbe dns = dnsProbe(options);
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
         try {
-            progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.STARTED, ""));
+            progress.onProgress(new ProgressEvent.Started(ProbeId.SERVER_NAME));
             CompletableFuture<DnsLookup> mx = dns.lookup(settings.address().domain(), Type.MX, deadline);
             CompletableFuture<PublicIpResult> publicIp = CompletableFuture.supplyAsync(
                     () -> publicIp(options, dns, deadline, progress), pool);
@@ -97,10 +100,13 @@ public final class Engine {
                     ip -> blacklists(ip.addresses(), options, dns, deadline, progress), pool);
             HostResolution server = dns.resolveHost(settings.server(), deadline);
             DnsLookup mxLookup = mx.join();
-            progress.onProgress(new ProgressEvent("dns", ProgressEvent.State.FINISHED, ProbeSummary.of(server)));
+            progress.onProgress(new ProgressEvent.ServerNameFound(server));
 
             StringBuilder reason = new StringBuilder();
             ProviderProfile profile = DiscoveryProbe.chooseProfile(ProviderCatalog.load(), options.profile(), mxLookup, reason);
+            // the provider is known now: its user-name rule may change a user name the user did not type
+            MailSettings checked = SettingsReader.forProvider(settings, profile);
+            Account login = checked.username().equals(account.username()) ? account : account.loggingInAs(checked.username());
             // autoconfig web servers are not the mail provider: they get a small budget of their own
             Dialer webDialer = new Dialer(new ConnectionBudget(2), cancellation, options.connectTimeout());
             CompletableFuture<DiscoveryResult> discovery = CompletableFuture.supplyAsync(() -> new DiscoveryProbe(dns,
@@ -114,15 +120,15 @@ public final class Engine {
             boolean finished = true;
             PoliteAuthGate gate = new PoliteAuthGate(authPriority(settings));
             AtomicInteger mailboxLogins = new AtomicInteger();
-            SmtpPortProbe smtpProbe = new SmtpPortProbe(context, account, gate);
-            MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, account);
+            SmtpPortProbe smtpProbe = new SmtpPortProbe(context, login, gate);
+            MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, login);
             if (target != null && !cancellation.isCancelled()) {
                 boolean usersHost = target.host().equals(settings.server());
                 List<Future<SmtpPortResult>> smtp = new ArrayList<>();
                 for (int port : portsToProbe(settings)) {
                     SmtpProbePlan plan = new SmtpProbePlan(endpoint(target.host(), target.address(), port, options),
                             securityFor(port, settings), usersHost && port == settings.port(), settings.security(), settings.auth());
-                    progress.onProgress(new ProgressEvent("smtp-" + port, ProgressEvent.State.STARTED, ""));
+                    progress.onProgress(new ProgressEvent.Started(new ProbeId.SmtpPort(port)));
                     smtp.add(pool.submit(() -> reported(progress, smtpProbe.run(plan))));
                 }
                 List<ProviderProfile.Server> routes = profile.incomingFor(settings.address(), target.host());
@@ -143,10 +149,12 @@ public final class Engine {
             }
             DiscoveryResult discovered = await(discovery, deadline,
                     new DiscoveryResult(profile, reason.toString(), List.of(), List.of("discovery did not finish in time")));
-            return new CheckEvidence(settings, server, mxLookup, discovered, target == null ? "" : target.host(), ports,
-                    alternatives, logins, budget.used(), gate.attempts(), mailboxLogins.get(), ip, listed,
-                    attachmentBytes, delivery.orElse(null), Dialer.millisSince(start), finished,
-                    cancellation.isCancelled());
+            return CheckEvidence.builder(checked).server(server).mx(mxLookup).discovery(discovered)
+                    .checkedHost(target == null ? "" : target.host()).ports(ports).alternatives(alternatives).logins(logins)
+                    .counts(budget.used(), gate.attempts(), mailboxLogins.get()).publicIp(ip).blacklists(listed)
+                    .attachmentBytes(attachmentBytes).delivery(delivery.orElse(null)).elapsedMillis(Dialer.millisSince(start))
+                    .ended(finished, cancellation.isCancelled())
+                    .build();
         } finally {
             pool.shutdownNow();
             awaitTermination(pool);
@@ -242,9 +250,9 @@ public final class Engine {
         if (options.publicIp().isPresent()) {
             return PublicIpResult.given(options.publicIp().get());
         }
-        progress.onProgress(new ProgressEvent("public-ip", ProgressEvent.State.STARTED, ""));
+        progress.onProgress(new ProgressEvent.Started(ProbeId.PUBLIC_ADDRESS));
         PublicIpResult result = new PublicIpProbe(dns, options.whoamiDns(), options.dnsTimeout()).find(deadline);
-        progress.onProgress(new ProgressEvent("public-ip", ProgressEvent.State.FINISHED, String.join(", ", result.addresses())));
+        progress.onProgress(new ProgressEvent.PublicAddressFound(result));
         return result;
     }
 
@@ -253,7 +261,7 @@ public final class Engine {
         if (addresses.isEmpty()) {
             return List.of();
         }
-        progress.onProgress(new ProgressEvent("dnsbl", ProgressEvent.State.STARTED, ""));
+        progress.onProgress(new ProgressEvent.Started(ProbeId.BLOCKLISTS));
         DnsblCatalog catalog = DnsblCatalog.load();
         List<DnsblZone> zones = options.dnsblZones().map(catalog::select).orElse(catalog.defaults());
         DnsblProbe probe = new DnsblProbe(dns);
@@ -261,8 +269,7 @@ public final class Engine {
         for (String address : addresses) {
             results.addAll(probe.check(address, zones, deadline));
         }
-        progress.onProgress(new ProgressEvent("dnsbl", ProgressEvent.State.FINISHED, results.stream()
-                .filter(r -> r.status() == ListingStatus.LISTED).count() + " listings"));
+        progress.onProgress(new ProgressEvent.BlocklistsAsked(results));
         return results;
     }
 
@@ -341,11 +348,10 @@ public final class Engine {
             if (address.isEmpty()) {
                 continue;
             }
-            String id = "login-" + protocol.name().toLowerCase(java.util.Locale.ROOT) + "-" + route.port();
-            progress.onProgress(new ProgressEvent(id, ProgressEvent.State.STARTED, ""));
+            progress.onProgress(new ProgressEvent.Started(new ProbeId.MailboxLogin(protocol, route.port())));
             LoginResult result = probe.run(protocol, endpoint(route.host(), address.get(), route.port(), options),
                     route.securityMode());
-            progress.onProgress(new ProgressEvent(id, ProgressEvent.State.FINISHED, ProbeSummary.of(result)));
+            progress.onProgress(new ProgressEvent.MailboxChecked(result));
             results.add(result);
             if (result.outcome().decisive()) {
                 logins.incrementAndGet();
@@ -359,7 +365,7 @@ public final class Engine {
     }
 
     private static SmtpPortResult reported(ProgressListener progress, SmtpPortResult result) {
-        progress.onProgress(new ProgressEvent(ProbeSummary.id(result), ProgressEvent.State.FINISHED, ProbeSummary.of(result)));
+        progress.onProgress(new ProgressEvent.PortChecked(result));
         return result;
     }
 

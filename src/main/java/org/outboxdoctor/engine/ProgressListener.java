@@ -1,5 +1,7 @@
 package org.outboxdoctor.engine;
 
+import org.outboxdoctor.evidence.ProgressEvent;
+
 /** Hears about probes as they start and end, from the probes' own threads. */
 @FunctionalInterface
 public interface ProgressListener {

@@ -25,6 +25,11 @@ public record Account(String address, String username, Secret password, String r
         return new Account(address, username, password, relayRecipient, allowPlaintextAuth, bytes, sendTest);
     }
 
+    /** The same account, logging in as {@code name}. */
+    public Account loggingInAs(String name) {
+        return new Account(address, name, password, relayRecipient, allowPlaintextAuth, messageSize, sendTest);
+    }
+
     public boolean hasPassword() {
         return password != null && !password.isEmpty();
     }

@@ -1,7 +1,7 @@
 package org.outboxdoctor.report;
 
 import org.outboxdoctor.diagnosis.Diagnosis;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.Redactor;
 
 /** A finished run as the renderers see it: what was found and what it means. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.settings.MailSettings;
 
@@ -89,9 +89,10 @@ public final class HtmlReport {
 
         if (withTranscripts) {
             page.raw("<h2>Every check in detail</h2>\n");
-            for (ProbeRows row : ProbeRows.of(e)) {
-                page.raw("<details>\n<summary>").text(row.id() + " (" + row.target() + ", " + row.millis() + " ms): "
-                        + row.summary()).raw("</summary>\n<pre>");
+            for (ProbeRows row : ProbeRows.of(e, d)) {
+                page.raw("<details>\n<summary>").text(row.judgement().map(j -> "[" + j.severity().word() + "] " + j.sentence() + " ")
+                        .orElse("") + row.id() + " (" + row.target() + ", " + row.millis() + " ms): " + row.summary())
+                        .raw("</summary>\n<pre>");
                 lines(page, row.transcript());
                 page.raw("</pre>\n</details>\n");
             }

@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.publicip.IpObservation;
@@ -45,7 +45,7 @@ public final class JsonReport {
         root.add("recommended", report.diagnosis().recommended().map(JsonReport::recommended).orElse(null));
         root.add("current", current(e.settings(), r));
         JsonArray probes = new JsonArray();
-        for (ProbeRows row : ProbeRows.of(e)) {
+        for (ProbeRows row : ProbeRows.of(e, report.diagnosis())) {
             JsonObject o = new JsonObject();
             o.addProperty("id", row.id());
             o.addProperty("target", row.target());
@@ -53,6 +53,8 @@ public final class JsonReport {
             o.addProperty("millis", row.millis());
             o.addProperty("summary", r.redact(row.summary()));
             o.add("transcript", strings(row.transcript(), r));
+            o.addProperty("severity", row.judgement().map(j -> j.severity().word()).orElse(null));
+            o.addProperty("said", row.judgement().map(j -> r.redact(j.sentence())).orElse(null));
             probes.add(o);
         }
         root.add("probes", probes);

@@ -3,45 +3,57 @@ package org.outboxdoctor.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.outboxdoctor.engine.CheckEvidence;
-import org.outboxdoctor.engine.ProbeSummary;
+import java.util.Optional;
+import org.outboxdoctor.diagnosis.Diagnosis;
+import org.outboxdoctor.diagnosis.EvidenceLines;
+import org.outboxdoctor.diagnosis.Judgement;
+import org.outboxdoctor.evidence.CheckEvidence;
+import org.outboxdoctor.evidence.ProbeId;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.HostResolution;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 
-/** Every probe of a run as one uniform row, for the JSON and text renderers. */
-record ProbeRows(String id, String target, String status, long millis, String summary, List<String> transcript) {
+/**
+ * Every probe of a run as one uniform row, for the JSON, text and HTML renderers, with the diagnosis' judgement
+ * of it (empty for a probe the diagnosis does not judge on its own, such as the MX lookup).
+ */
+record ProbeRows(String id, String target, String status, long millis, String summary, List<String> transcript,
+                 Optional<Judgement> judgement) {
 
-    static List<ProbeRows> of(CheckEvidence e) {
+    static List<ProbeRows> of(CheckEvidence e, Diagnosis d) {
         List<ProbeRows> rows = new ArrayList<>();
         HostResolution server = e.server();
-        rows.add(new ProbeRows("dns", server.name(), server.outcome().name().toLowerCase(Locale.ROOT),
-                server.lookups().stream().mapToLong(DnsLookup::millis).max().orElse(0), ProbeSummary.of(server),
-                server.lookups().stream().map(DnsLookup::describe).toList()));
+        rows.add(new ProbeRows(ProbeId.SERVER_NAME.key(), server.name(), server.outcome().name().toLowerCase(Locale.ROOT),
+                server.lookups().stream().mapToLong(DnsLookup::millis).max().orElse(0), EvidenceLines.summary(server),
+                server.lookups().stream().map(DnsLookup::describe).toList(), d.judgementOf(ProbeId.SERVER_NAME)));
         if (e.mx() != null) {
             DnsLookup mx = e.mx();
-            rows.add(new ProbeRows("dns-mx", mx.name(), mx.outcome().name().toLowerCase(Locale.ROOT), mx.millis(),
-                    mx.describe(), List.of(mx.describe())));
+            rows.add(new ProbeRows(ProbeId.MAIL_EXCHANGER.key(), mx.name(), mx.outcome().name().toLowerCase(Locale.ROOT),
+                    mx.millis(), mx.describe(), List.of(mx.describe()), Optional.empty()));
         }
         for (SmtpPortResult p : e.ports()) {
-            rows.add(new ProbeRows(ProbeSummary.id(p), p.host() + ":" + p.port(), ProbeSummary.status(p), p.millis(),
-                    ProbeSummary.of(p), p.transcript()));
+            ProbeId id = ProbeId.SmtpPort.of(p);
+            rows.add(new ProbeRows(id.key(), p.host() + ":" + p.port(), EvidenceLines.status(p), p.millis(),
+                    EvidenceLines.summary(p), p.transcript(), d.judgementOf(id)));
         }
         if (!e.publicIp().observations().isEmpty()) {
-            rows.add(new ProbeRows("public-ip", "", e.publicIp().addresses().isEmpty() ? "unknown" : "found", 0,
+            rows.add(new ProbeRows(ProbeId.PUBLIC_ADDRESS.key(), "", e.publicIp().addresses().isEmpty() ? "unknown" : "found", 0,
                     e.publicIp().addresses().isEmpty() ? "public address not found" : String.join(", ", e.publicIp().addresses()),
                     e.publicIp().observations().stream().map(o -> o.method() + ": "
-                            + (o.found() ? o.address() : o.detail())).toList()));
+                            + (o.found() ? o.address() : o.detail())).toList(), d.judgementOf(ProbeId.PUBLIC_ADDRESS)));
         }
         for (DnsblResult r : e.blacklists()) {
-            rows.add(new ProbeRows("dnsbl-" + r.zone().zone(), r.ip(), r.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    r.millis(), r.zone().name() + ": " + r.meaning(), r.answers()));
+            ProbeId id = new ProbeId.BlocklistZone(r.zone().zone(), r.ip());
+            rows.add(new ProbeRows(id.key(), r.ip(), r.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    r.millis(), r.zone().name() + ": " + r.meaning(), r.answers(), d.judgementOf(id)));
         }
         for (LoginResult l : e.logins()) {
-            rows.add(new ProbeRows(ProbeSummary.id(l), l.host() + ":" + l.port(),
-                    l.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), l.millis(), ProbeSummary.of(l), l.transcript()));
+            ProbeId id = ProbeId.MailboxLogin.of(l);
+            rows.add(new ProbeRows(id.key(), l.host() + ":" + l.port(),
+                    l.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), l.millis(), EvidenceLines.summary(l),
+                    l.transcript(), d.judgementOf(id)));
         }
         return rows;
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Security;
 
@@ -52,9 +52,10 @@ public final class TextReport {
         out.add(String.format(Locale.ROOT, "Checked in %.1f s with %d connections, %d SMTP login(s) and %d mailbox login(s).",
                 e.elapsedMillis() / 1000.0, e.connections(), e.authAttempts(), e.mailboxLogins()));
         if (withTranscripts) {
-            for (ProbeRows row : ProbeRows.of(e)) {
+            for (ProbeRows row : ProbeRows.of(e, d)) {
                 out.add("");
                 out.add("--- " + row.id() + " (" + row.target() + ", " + row.millis() + " ms): " + row.summary());
+                row.judgement().ifPresent(j -> out.add("  [" + j.severity().word() + "] " + j.sentence()));
                 row.transcript().forEach(line -> out.add("  " + line));
             }
         }

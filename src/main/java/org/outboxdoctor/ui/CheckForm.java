@@ -1,9 +1,6 @@
 package org.outboxdoctor.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -21,7 +18,9 @@ import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.settings.EmailAddress;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.MailSettings;
-import org.outboxdoctor.settings.Ports;
+import org.outboxdoctor.settings.ProviderCatalog;
+import org.outboxdoctor.settings.RawSettings;
+import org.outboxdoctor.settings.SettingsReader;
 import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.settings.Security;
 import org.outboxdoctor.settings.ServerInput;
@@ -51,12 +50,15 @@ public final class CheckForm {
                 case NONE -> Optional.of(Security.NONE);
             };
         }
+
+        /** The word {@code check --security} takes for this choice; empty for "I don't know". */
+        public Optional<String> securityWord() {
+            return security().map(Security::word);
+        }
     }
 
     /** Whether the mail program logs in to send; "I don't know" checks with a login, as nearly all providers need. */
     public enum AuthChoice { YES, NO, DONT_KNOW }
-
-    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
@@ -182,12 +184,12 @@ public final class CheckForm {
         if (text == null || text.isBlank()) {
             return true;
         }
-        String digits = text.strip();
-        if (!PORT.matcher(digits).matches()) {
+        try {
+            SettingsReader.port(text);
+            return true;
+        } catch (InvalidSettingException e) {
             return false;
         }
-        int value = Integer.parseInt(digits);
-        return value >= 1 && value <= 65535;
     }
 
     /**
@@ -206,37 +208,16 @@ public final class CheckForm {
      * (the option and the account both say so).
      */
     public CheckRequest request(CheckOptions options, boolean sendTestMessage) {
-        EmailAddress address = EmailAddress.parse(email.get());
-        String typedServer = server.get() == null ? "" : server.get().strip();
-        ServerInput input = ServerInput.parse(typedServer.isEmpty() ? "mail." + address.domain() : typedServer);
-        List<String> notes = new ArrayList<>(input.notes());
-        String typedPort = port.get() == null ? "" : port.get().strip();
-        int chosenPort;
-        if (typedPort.isEmpty()) {
-            chosenPort = input.port().orElse(Ports.SUBMISSION);
-        } else {
-            if (!portLooksValid(typedPort)) {
-                throw new InvalidSettingException("Port " + typedPort + " is not a port number.");
-            }
-            chosenPort = Ports.check(Integer.parseInt(typedPort));
-            if (input.port().isPresent() && input.port().getAsInt() != chosenPort) {
-                notes.add("The server name said port " + input.port().getAsInt() + " but the port field said "
-                        + chosenPort + "; " + chosenPort + " was used.");
-            }
-        }
-        Security chosenSecurity = security.get().security()
-                .orElse(input.securityHint() != null ? input.securityHint() : Security.standardFor(chosenPort));
-        String typedUser = username.get() == null ? "" : username.get().strip();
-        // left as the address (it follows what was typed there): the address as the check reads it, like `check`
-        String user = typedUser.isEmpty() || typedUser.equals(email.get().strip()) ? address.toString() : typedUser;
-        boolean login = auth.get() != AuthChoice.NO;
         if (password.get().isEmpty()) {
             throw new InvalidSettingException("The password is empty.");
         }
-        MailSettings settings = new MailSettings(address, user, input.host(), chosenPort, chosenSecurity, login, notes);
+        String securityWord = security.get().securityWord().orElse("");
+        RawSettings raw = new RawSettings(email.get(), username.get(), server.get(), port.get(), securityWord,
+                auth.get() != AuthChoice.NO);
+        MailSettings settings = SettingsReader.read(raw, options.profile().map(id -> ProviderCatalog.load().require(id)));
         Secret secret = Secret.of(password.get().toCharArray());
-        Account account = new Account(address.toString(), user, secret, Account.DEFAULT_RELAY_RECIPIENT, false, 0,
-                sendTestMessage);
+        Account account = new Account(settings.address().toString(), settings.username(), secret,
+                Account.DEFAULT_RELAY_RECIPIENT, false, 0, sendTestMessage);
         CheckOptions runOptions = options.sendTest() == sendTestMessage ? options
                 : options.toBuilder().sendTest(sendTestMessage).build();
         return new CheckRequest(settings, account, runOptions);

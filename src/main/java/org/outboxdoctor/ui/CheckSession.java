@@ -2,13 +2,10 @@ package org.outboxdoctor.ui;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,11 +19,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.outboxdoctor.diagnosis.Diagnoser;
 import org.outboxdoctor.diagnosis.Diagnosis;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.engine.CheckOptions;
 import org.outboxdoctor.engine.CheckRequest;
 import org.outboxdoctor.engine.Engine;
-import org.outboxdoctor.engine.ProgressEvent;
+import org.outboxdoctor.evidence.ProgressEvent;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Secret;
@@ -39,8 +36,9 @@ import org.outboxdoctor.ui.CheckOutcome.StepResult;
  * <p>{@link #start()} builds the request from the {@link CheckForm} (the same defaults as {@code check}) and
  * hands the blocking {@link Engine#run} to the injected background executor, never the FX thread. Progress
  * events arrive on probe threads and are passed to the injected FX executor ({@code Platform::runLater} in the
- * app), where they update each step's rows: a STARTED event adds a running row for what the engine really tries
- * (every SMTP port, each mailbox login, the public address, the blocklists), FINISHED marks it tried. When the run ends, the diagnosis and the redacted presentation are
+ * app), where each page's {@link LiveStep} updates its rows from the typed event: a probe that starts gets a running
+ * row for what the engine really tries, a finished one is marked tried. When the run ends, the diagnosis and the
+ * redacted presentation are
  * made on the background thread, the run's copy of the password is wiped, and the {@link CheckOutcome} is
  * published on the FX thread.
  *
@@ -62,13 +60,6 @@ public final class CheckSession {
     }
 
     private static final Logger LOG = Logger.getLogger(CheckSession.class.getName());
-    /** Probe ids and id prefixes the engine uses ("smtp-587", "login-imap-993", "public-ip", "dnsbl"). */
-    private static final String SMTP = "smtp-";
-    private static final String LOGIN = "login-";
-    private static final String PUBLIC_IP = "public-ip";
-    private static final String DNSBL = "dnsbl";
-    /** The Port step's row until the engine starts the first port. */
-    private static final String PORTS_WAITING = "ports";
 
     private final CheckForm form;
     private final Messages messages;
@@ -85,9 +76,8 @@ public final class CheckSession {
     private final BooleanBinding running;
 
     /** Rows of the run in progress, per step, in display order. */
-    private final Map<CheckStep, List<Row>> liveRows = new EnumMap<>(CheckStep.class);
-    private final Set<String> smtpProbes = new LinkedHashSet<>();
-    private final Set<String> smtpFinished = new LinkedHashSet<>();
+    private final Map<CheckStep, LiveRows> liveRows = new EnumMap<>(CheckStep.class);
+    private LiveRows.Run liveRun;
 
     private Engine engine;
     /** The settings of the run in progress or last started. */
@@ -217,7 +207,7 @@ public final class CheckSession {
         engine.cancel();
         generation++;
         for (CheckStep step : CheckStep.values()) {
-            List<Row> stopped = liveRows.get(step).stream()
+            List<Row> stopped = liveRows.get(step).rows().stream()
                     .map(row -> row.look() == StatusLook.RUNNING
                             ? new Row(row.key(), StatusLook.INFO, messages.get("row.stopped"), row.evidence(), row.transcript())
                             : row)
@@ -253,21 +243,12 @@ public final class CheckSession {
 
     // ------------------------------------------------------------------ live rows
 
-    /**
-     * The rows a run shows before its first progress event. Ports, logins, the public address and the blocklists
-     * get their rows from the engine's STARTED events, so the pages show exactly what the engine tries.
-     */
+    /** The rows a run shows before its first progress event; each page's {@link LiveStep} says which. */
     private void beginRows() {
-        smtpProbes.clear();
-        smtpFinished.clear();
+        liveRun = new LiveRows.Run(settings.server(), settings.port(), messages);
         for (CheckStep step : CheckStep.values()) {
-            liveRows.put(step, new ArrayList<>());
+            liveRows.put(step, new LiveRows(step.firstRows(liveRun)));
         }
-        liveRows.get(CheckStep.SERVER).add(running("dns", messages.format("row.dns.running", settings.server())));
-        liveRows.get(CheckStep.PORT).add(running(PORTS_WAITING, messages.get("row.port.waiting")));
-        liveRows.get(CheckStep.PASSWORD).add(running("auth", messages.get("row.auth.running")));
-        liveRows.get(CheckStep.FIREWALL).add(running("certs", messages.get("row.certificate.running")));
-        liveRows.get(CheckStep.ACCOUNT_STATUS).add(running("relay", messages.get("row.relay.running")));
         publishLiveRows();
     }
 
@@ -275,81 +256,17 @@ public final class CheckSession {
         if (run != generation || state.get() != State.RUNNING) {
             return; // a cancelled or replaced run
         }
-        String id = event.probe();
-        boolean finished = event.state() == ProgressEvent.State.FINISHED;
-        List<String> summary = finished && !event.summary().isBlank() ? List.of(event.summary()) : List.of();
-        if (id.equals("dns")) {
-            if (finished) {
-                replace(CheckStep.SERVER, new Row("dns", StatusLook.INFO, messages.get("row.done"), summary, List.of()));
-            }
-        } else if (id.startsWith(SMTP)) {
-            smtpProgress(id, finished, summary);
-        } else if (id.startsWith(LOGIN)) {
-            String[] parts = id.split("-");
-            String where = parts.length == 3
-                    ? messages.format("row.place.mailbox", parts[1].toUpperCase(Locale.ROOT), parts[2]) : id;
-            replace(CheckStep.PASSWORD, finished
-                    ? new Row(id, StatusLook.INFO, messages.format("row.login.done", where), summary, List.of())
-                    : running(id, messages.format("row.login.running", where)));
-        } else if (id.equals(PUBLIC_IP)) {
-            replace(CheckStep.BLACKLIST, finished
-                    ? new Row(id, summary.isEmpty() ? StatusLook.UNKNOWN : StatusLook.INFO, summary.isEmpty()
-                    ? messages.get("row.publicIp.missing") : messages.format("row.publicIp.found",
-                    event.summary().replace(", ", messages.get("row.publicIp.and"))), List.of(), List.of())
-                    : running(id, messages.get("row.publicIp.running")));
-        } else if (id.equals(DNSBL)) {
-            replace(CheckStep.BLACKLIST, finished
-                    ? new Row(id, StatusLook.INFO, messages.get("row.done"), summary, List.of())
-                    : running(id, messages.get("row.dnsbl.running")));
+        liveRun.heard(event);
+        for (CheckStep step : CheckStep.values()) {
+            step.progress(event, liveRows.get(step), liveRun);
         }
         publishLiveRows();
     }
 
-    /** "smtp-587" STARTED adds the port's row (the user's port first), FINISHED marks it tried. */
-    private void smtpProgress(String id, boolean finished, List<String> summary) {
-        String port = id.substring(SMTP.length());
-        List<Row> portRows = liveRows.get(CheckStep.PORT);
-        portRows.removeIf(row -> row.key().equals(PORTS_WAITING));
-        if (!finished) {
-            smtpProbes.add(id);
-            Row row = running("port-" + port, messages.format("row.port.running", portName(port)));
-            if (port.equals(String.valueOf(settings.port()))) {
-                portRows.removeIf(r -> r.key().equals(row.key()));
-                portRows.add(0, row);
-            } else {
-                replace(CheckStep.PORT, row);
-            }
-            // a port that starts after the others finished: the steps that wait for every port wait again
-            replace(CheckStep.PASSWORD, running("auth", messages.get("row.auth.running")));
-            replace(CheckStep.FIREWALL, running("certs", messages.get("row.certificate.running")));
-            replace(CheckStep.ACCOUNT_STATUS, running("relay", messages.get("row.relay.running")));
-            return;
-        }
-        smtpProbes.add(id);
-        smtpFinished.add(id);
-        replace(CheckStep.PORT, new Row("port-" + port, StatusLook.INFO,
-                messages.format("row.port.done", portName(port)), summary, List.of()));
-        if (smtpFinished.containsAll(smtpProbes)) {
-            replace(CheckStep.PASSWORD, new Row("auth", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
-            replace(CheckStep.FIREWALL, new Row("certs", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
-            replace(CheckStep.ACCOUNT_STATUS, new Row("relay", StatusLook.INFO, messages.get("row.done"), List.of(), List.of()));
-        }
-    }
-
-    private void replace(CheckStep step, Row row) {
-        List<Row> rows = liveRows.get(step);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).key().equals(row.key())) {
-                rows.set(i, row);
-                return;
-            }
-        }
-        rows.add(row);
-    }
-
     private void publishLiveRows() {
         for (CheckStep step : CheckStep.values()) {
-            steps.get(step).set(new StepResult(step, StatusLook.RUNNING, messages.get("step.running"), "", liveRows.get(step)));
+            steps.get(step).set(new StepResult(step, StatusLook.RUNNING, messages.get("step.running"), "",
+                    liveRows.get(step).rows()));
         }
     }
 
@@ -369,12 +286,4 @@ public final class CheckSession {
         return new StepResult(step, null, messages.get("step.waiting"), "", List.of());
     }
 
-    private String portName(String port) {
-        return port.equals(String.valueOf(settings.port())) ? messages.format("row.place.yourPort", port)
-                : messages.format("row.place.port", port);
-    }
-
-    private static Row running(String key, String sentence) {
-        return new Row(key, StatusLook.RUNNING, sentence, List.of(), List.of());
-    }
 }

@@ -19,18 +19,8 @@ public enum FxmlView {
     ACCOUNT("account.fxml"),
     /** Step 3: what the mail program uses now: server, port, security, login; "I don't know" allowed. */
     SERVER("server.fxml"),
-    /** Live check: password and authentication. */
-    CHECK_PASSWORD("check-password.fxml"),
-    /** Live check: the outgoing server's name. */
-    CHECK_SERVER("check-server.fxml"),
-    /** Live check: ports 25, 465, 587, 2525 and the user's own. */
-    CHECK_PORT("check-port.fxml"),
-    /** Live check: firewall and antivirus (certificates). */
-    CHECK_FIREWALL("check-firewall.fxml"),
-    /** Live check: account status and limits. */
-    CHECK_ACCOUNT("check-account.fxml"),
-    /** Live check: the public address on DNS blocklists. */
-    CHECK_BLACKLIST("check-blacklist.fxml"),
+    /** Every live check: one page whose texts and rows come from its {@link LiveStep}. */
+    LIVE_STEP("live-step.fxml"),
     /** The answer: findings, the settings to use, reports, run again. */
     RESULTS("results.fxml"),
     /** The practice scenario picker, opened from the Welcome page (not a step; see {@link PracticeMode}). */

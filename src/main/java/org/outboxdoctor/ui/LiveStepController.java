@@ -16,14 +16,11 @@ import org.outboxdoctor.ui.CheckOutcome.Row;
 import org.outboxdoctor.ui.CheckOutcome.StepResult;
 
 /**
- * The common controller of the six live-check pages: the step's answer in a status box (its most serious
- * finding, or "all good"), then one {@link CheckRowView} per check, updated live from {@link CheckSession}.
- * Each page has its own FXML (title and explanation from the help article) and its own small subclass.
- *
- * <p>Fields are package-private rather than private because FXMLLoader injects only non-private fields of a
- * controller's superclass.
+ * The controller of every live-check page ({@code live-step.fxml}): the page's title and explanation from its
+ * {@link LiveStep}, the step's answer in a status box (its most serious finding, or "all good"), then one
+ * {@link CheckRowView} per check, updated live from {@link CheckSession}.
  */
-abstract class LiveStepController implements WizardPage {
+public final class LiveStepController implements WizardPage {
 
     private final CheckStep step;
     private final CheckSession session;
@@ -33,6 +30,10 @@ abstract class LiveStepController implements WizardPage {
 
     @FXML
     Label stepNumber;
+    @FXML
+    Label title;
+    @FXML
+    Label intro;
     @FXML
     VBox statusBox;
     @FXML
@@ -44,11 +45,7 @@ abstract class LiveStepController implements WizardPage {
     @FXML
     VBox rows;
 
-    LiveStepController(CheckStep step, CheckSession session, Messages messages) {
-        this(step, session, messages, url -> { });
-    }
-
-    /** For a page whose rows carry links: {@code browser} opens them. */
+    /** {@code browser} opens the links some rows carry (a blocklist's removal page). */
     LiveStepController(CheckStep step, CheckSession session, Messages messages, AppServices.Browser browser) {
         this.step = Objects.requireNonNull(step, "step");
         this.session = Objects.requireNonNull(session, "session");
@@ -60,6 +57,8 @@ abstract class LiveStepController implements WizardPage {
     void initialize() {
         stepNumber.setText(messages.format("steps.counter", String.valueOf(step.ordinal() + 1),
                 String.valueOf(CheckStep.values().length)));
+        title.setText(step.title(messages));
+        intro.setText(step.intro(messages));
         render(session.stepProperty(step).get());
         session.stepProperty(step).addListener((observable, before, now) -> render(now));
     }

@@ -14,8 +14,8 @@ import org.outboxdoctor.diagnosis.Severity;
  * colours are the named colours {@code -od-ok}, {@code -od-warning} and so on in {@code outbox-doctor.css}.
  *
  * <p>{@link #of(Severity)} maps the diagnosis' severities (ok→OK, info→INFO, warning→WARNING,
- * problem→PROBLEM); RUNNING is the UI's own "still checking", UNKNOWN its "could not be checked" (a blocklist
- * that gave no usable answer, a public address that could not be found).
+ * problem→PROBLEM, unknown→UNKNOWN: "could not be checked", such as a blocklist that gave no usable answer);
+ * RUNNING is the UI's own "still checking".
  */
 public enum StatusLook {
     RUNNING, OK, INFO, UNKNOWN, WARNING, PROBLEM;
@@ -26,30 +26,10 @@ public enum StatusLook {
     public static StatusLook of(Severity severity) {
         return switch (severity) {
             case OK -> OK;
+            case UNKNOWN -> UNKNOWN;
             case INFO -> INFO;
             case WARNING -> WARNING;
             case PROBLEM -> PROBLEM;
-        };
-    }
-
-    /** The more serious of two looks ({@code null} counts as nothing to say). */
-    public static StatusLook worse(StatusLook a, StatusLook b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return a.rank() >= b.rank() ? a : b;
-    }
-
-    private int rank() {
-        return switch (this) {
-            case OK -> 0;
-            case INFO, UNKNOWN -> 1;
-            case RUNNING -> 2;
-            case WARNING -> 3;
-            case PROBLEM -> 4;
         };
     }
 

@@ -45,12 +45,6 @@ public final class ViewFactory {
                         () -> new WelcomeController(new WelcomeViewModel(messages, session.form()), services.fxThread())),
                 Map.entry(AccountController.class, () -> new AccountController(session.form(), messages)),
                 Map.entry(ServerController.class, () -> new ServerController(session, messages)),
-                Map.entry(PasswordCheckController.class, () -> new PasswordCheckController(session, messages)),
-                Map.entry(ServerCheckController.class, () -> new ServerCheckController(session, messages)),
-                Map.entry(PortCheckController.class, () -> new PortCheckController(session, messages)),
-                Map.entry(FirewallCheckController.class, () -> new FirewallCheckController(session, messages)),
-                Map.entry(AccountStatusController.class, () -> new AccountStatusController(session, messages)),
-                Map.entry(BlacklistController.class, () -> new BlacklistController(session, services)),
                 Map.entry(ResultsController.class, () -> new ResultsController(session, services)),
                 Map.entry(PracticePickerController.class, () -> new PracticePickerController(practice, messages)),
                 // practice-result.fxml is a part of results.fxml (fx:include), not a page of its own
@@ -74,7 +68,17 @@ public final class ViewFactory {
      * @throws UncheckedIOException if the FXML cannot be read or parsed
      */
     public <C> LoadedView<C> load(FxmlView view, Class<C> controllerType) {
-        FXMLLoader loader = new FXMLLoader(view.location(), services.messages().bundle(), null, this::createController);
+        return load(view, controllerType, this::createController);
+    }
+
+    /** Loads the live-check page of {@code step}: the shared page with that step's {@link LiveStepController}. */
+    public LoadedView<WizardPage> loadLiveStep(CheckStep step) {
+        return load(FxmlView.LIVE_STEP, WizardPage.class,
+                type -> new LiveStepController(step, session, services.messages(), services.browser()));
+    }
+
+    private <C> LoadedView<C> load(FxmlView view, Class<C> controllerType, javafx.util.Callback<Class<?>, Object> controllers) {
+        FXMLLoader loader = new FXMLLoader(view.location(), services.messages().bundle(), null, controllers);
         Parent root;
         try {
             root = loader.load();

@@ -157,7 +157,7 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
 
     private LoadedView<WizardPage> load(WizardStep step) {
         return pages.computeIfAbsent(step, s -> {
-            LoadedView<WizardPage> page = views.load(s.view(), WizardPage.class);
+            LoadedView<WizardPage> page = s.check().map(views::loadLiveStep).orElseGet(() -> views.load(s.view(), WizardPage.class));
             page.controller().attach(this);
             return page;
         });

@@ -9,12 +9,12 @@ public enum WizardStep {
     WELCOME(FxmlView.WELCOME, null),
     ACCOUNT(FxmlView.ACCOUNT, null),
     SERVER(FxmlView.SERVER, null),
-    CHECK_PASSWORD(FxmlView.CHECK_PASSWORD, CheckStep.PASSWORD),
-    CHECK_SERVER(FxmlView.CHECK_SERVER, CheckStep.SERVER),
-    CHECK_PORT(FxmlView.CHECK_PORT, CheckStep.PORT),
-    CHECK_FIREWALL(FxmlView.CHECK_FIREWALL, CheckStep.FIREWALL),
-    CHECK_ACCOUNT(FxmlView.CHECK_ACCOUNT, CheckStep.ACCOUNT_STATUS),
-    CHECK_BLACKLIST(FxmlView.CHECK_BLACKLIST, CheckStep.BLACKLIST),
+    CHECK_PASSWORD(FxmlView.LIVE_STEP, CheckStep.PASSWORD),
+    CHECK_SERVER(FxmlView.LIVE_STEP, CheckStep.SERVER),
+    CHECK_PORT(FxmlView.LIVE_STEP, CheckStep.PORT),
+    CHECK_FIREWALL(FxmlView.LIVE_STEP, CheckStep.FIREWALL),
+    CHECK_ACCOUNT(FxmlView.LIVE_STEP, CheckStep.ACCOUNT_STATUS),
+    CHECK_BLACKLIST(FxmlView.LIVE_STEP, CheckStep.BLACKLIST),
     RESULTS(FxmlView.RESULTS, null);
 
     private final FxmlView view;
@@ -53,13 +53,8 @@ public enum WizardStep {
             case WELCOME -> messages.get("wizard.step.welcome");
             case ACCOUNT -> messages.get("wizard.step.account");
             case SERVER -> messages.get("wizard.step.server");
-            case CHECK_PASSWORD -> messages.get("steps.password.title");
-            case CHECK_SERVER -> messages.get("steps.server.title");
-            case CHECK_PORT -> messages.get("steps.port.title");
-            case CHECK_FIREWALL -> messages.get("steps.firewall.title");
-            case CHECK_ACCOUNT -> messages.get("steps.account.title");
-            case CHECK_BLACKLIST -> messages.get("steps.blacklist.title");
             case RESULTS -> messages.get("wizard.step.results");
+            default -> check.title(messages);
         };
     }
 }

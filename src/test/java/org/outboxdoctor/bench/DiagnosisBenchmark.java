@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.outboxdoctor.diagnosis.Diagnoser;
 import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.e2e.MailWorld;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.engine.CheckRequest;
 import org.outboxdoctor.engine.Engine;
 import org.outboxdoctor.engine.ProgressListener;
@@ -91,7 +91,7 @@ public final class DiagnosisBenchmark {
                 List<String> timeline = Collections.synchronizedList(new ArrayList<>());
                 long start = System.nanoTime();
                 ProgressListener progress = !verbose ? ProgressListener.NONE : e -> timeline.add(String.format(Locale.ROOT,
-                        "%5d ms %s %s", (System.nanoTime() - start) / 1_000_000, e.probe(), e.state()));
+                        "%5d ms %s %s", (System.nanoTime() - start) / 1_000_000, e.probe().key(), e.getClass().getSimpleName()));
                 CheckEvidence evidence = new Engine().run(request, progress);
                 Diagnosis diagnosis = new Diagnoser().diagnose(evidence);
                 ours.add((System.nanoTime() - start) / 1_000_000);

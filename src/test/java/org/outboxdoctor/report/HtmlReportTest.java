@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.outboxdoctor.diagnosis.Diagnoser;
 import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.diagnosis.Severity;
 import org.outboxdoctor.diagnosis.Verdict;
-import org.outboxdoctor.engine.CheckEvidence;
+import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.FailureKind;
 import org.outboxdoctor.probe.ProbeFailure;
 import org.outboxdoctor.probe.Redactor;
@@ -121,11 +122,11 @@ class HtmlReportTest {
                 Security.STARTTLS, 2, new SmtpReply(220, List.of("mail.example.test ESMTP")), null, null, null, null,
                 null, null, null, null, null, List.of("S: 220 mail.example.test ESMTP <hello>", authLine, "C: the password is " + PASSWORD), 40);
         DiscoveryResult discovery = new DiscoveryResult(ProviderCatalog.load().require("generic"), "test", List.of(), List.of());
-        return new CheckEvidence(settings, server, a, discovery, "mail.example.test", List.of(blocked, works), List.of(),
-                List.of(), 5, 1, 1, PublicIpResult.none(), List.of(), -1, null, 5100, true, false);
+        return CheckEvidence.builder(settings).server(server).mx(a).discovery(discovery).checkedHost("mail.example.test")
+                .port(blocked).port(works).counts(5, 1, 1).elapsedMillis(5100).build();
     }
 
-    static Diagnosis diagnosis() {
+    static Diagnosis diagnosis() throws Exception {
         Finding blocked = new Finding(FindingCode.PORT_BLOCKED, Severity.PROBLEM, "Port 25 is blocked on your network",
                 "Connections to port 25 get no answer from here.", List.of("port 25: no answer", "Relay & \"friends\""),
                 List.of("Change the outgoing port in your mail program to 587."));
@@ -134,6 +135,7 @@ class HtmlReportTest {
         Finding ok = new Finding(FindingCode.CAN_SEND, Severity.OK, "Sending works with the right settings", "Port 587 works.",
                 List.of(), List.of());
         return new Diagnosis(Verdict.PROBLEM, List.of(blocked, hostile, ok),
-                Optional.of(new RecommendedSettings("mail.example.test", 587, Security.STARTTLS, "alice@example.test", true, true)));
+                Optional.of(new RecommendedSettings("mail.example.test", 587, Security.STARTTLS, "alice@example.test", true, true)),
+                new Diagnoser(java.util.Locale.ROOT).diagnose(evidence()).judgements());
     }
 }

@@ -1,0 +1,28 @@
+package org.outboxdoctor.settings;
+
+/**
+ * The mail program's settings as a person gave them, in the wizard's fields or the command's flags: text, any of
+ * it blank for "I don't know". {@link SettingsReader} turns it into {@link MailSettings}.
+ *
+ * @param email    the address that cannot send
+ * @param username the login name, blank (or the address itself) for the default
+ * @param server   the outgoing server, blank for {@code mail.<domain>}; may carry a scheme and a port
+ * @param port     the port, blank for the one the server name carries, else 587
+ * @param security {@code none}, {@code starttls}, {@code tls} (or a mail program's word for them), blank for the
+ *                 port's own
+ * @param auth     whether the mail program logs in to send
+ */
+public record RawSettings(String email, String username, String server, String port, String security, boolean auth) {
+
+    public RawSettings {
+        email = blankIfNull(email);
+        username = blankIfNull(username);
+        server = blankIfNull(server);
+        port = blankIfNull(port);
+        security = blankIfNull(security);
+    }
+
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

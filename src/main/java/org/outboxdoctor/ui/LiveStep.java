@@ -1,0 +1,67 @@
+package org.outboxdoctor.ui;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.outboxdoctor.diagnosis.FindingCode;
+import org.outboxdoctor.diagnosis.Judgement;
+import org.outboxdoctor.evidence.ProgressEvent;
+import org.outboxdoctor.ui.CheckOutcome.Row;
+
+/**
+ * One live-check page of the wizard, whole: the finding codes it reports, its texts, the rows it shows while the
+ * check runs and the judgements it shows afterwards. The page itself is the shared {@code live-step.fxml} with
+ * {@link LiveStepController}; adding a page is adding a subclass, its texts and a {@link CheckStep} constant.
+ */
+abstract class LiveStep {
+    private final Set<FindingCode> codes;
+
+    LiveStep(FindingCode first, FindingCode... rest) {
+        codes = Set.copyOf(EnumSet.of(first, rest));
+    }
+
+    /** The finding codes this page reports (each code belongs to exactly one page; {@code CheckStepTest} proves it). */
+    final Set<FindingCode> codes() {
+        return codes;
+    }
+
+    abstract String title(Messages messages);
+
+    /** What the help article says, in two sentences, above the rows. */
+    abstract String intro(Messages messages);
+
+    /** The headline when none of its findings is a problem and something went well. */
+    abstract String okHeadline(Messages messages);
+
+    /** The headline when nothing could be checked. */
+    abstract String unknownHeadline(Messages messages);
+
+    /** Whether this page shows {@code judgement} as one of its rows after the run. */
+    abstract boolean shows(Judgement judgement);
+
+    /** The rows before the first progress event (the engine's STARTED events add the rest). */
+    List<Row> firstRows(LiveRows.Run run) {
+        return List.of();
+    }
+
+    /** How a progress event changes this page's rows while the check runs. */
+    abstract void progress(ProgressEvent event, LiveRows rows, LiveRows.Run run);
+
+    /**
+     * The headline when this page has no finding of its own and no row went well: by default "could not be
+     * checked" as plain information; a page may say more (the Blacklist page says nothing is known).
+     */
+    CheckOutcome.StepResult nothingKnown(CheckStep step, List<Row> rows, boolean noAddress, Messages messages) {
+        return new CheckOutcome.StepResult(step, StatusLook.INFO, unknownHeadline(messages), "", rows);
+    }
+
+    /** A page whose one row waits for every port: running again when a port starts, done when all have finished. */
+    static void waitForEveryPort(ProgressEvent event, LiveRows rows, LiveRows.Run run, String key, String runningText) {
+        if (event instanceof ProgressEvent.Started started && started.probe() instanceof org.outboxdoctor.evidence.ProbeId.SmtpPort) {
+            rows.put(LiveRows.running(key, runningText));
+        } else if (event instanceof ProgressEvent.PortChecked && run.everyPortFinished()) {
+            rows.put(run.done(key));
+        }
+    }
+}
