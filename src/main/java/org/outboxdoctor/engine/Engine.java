@@ -95,9 +95,9 @@ public final class Engine {
             progress.onProgress(new ProgressEvent.Started(ProbeId.SERVER_NAME));
             CompletableFuture<DnsLookup> mx = dns.lookup(settings.address().domain(), Type.MX, deadline);
             CompletableFuture<PublicIpResult> publicIp = CompletableFuture.supplyAsync(
-                    () -> publicIp(options, dns, deadline, progress), pool);
+                    () -> AddressChecks.publicIp(options, dns, deadline, progress), pool);
             CompletableFuture<List<DnsblResult>> blacklists = publicIp.thenApplyAsync(
-                    ip -> blacklists(ip.addresses(), options, dns, deadline, progress), pool);
+                    ip -> AddressChecks.blacklists(ip.addresses(), options, dns, deadline, progress), pool);
             HostResolution server = dns.resolveHost(settings.server(), deadline);
             DnsLookup mxLookup = mx.join();
             progress.onProgress(new ProgressEvent.ServerNameFound(server));
@@ -113,7 +113,7 @@ public final class Engine {
                     webDialer, trust, options.autoconfigPort(), pool).discover(settings.address(), settings.server(), profile,
                     reason.toString(), deadline), pool);
 
-            Target target = target(settings, server, discovery, dns, deadline);
+            CheckTarget target = target(settings, server, discovery, dns, deadline);
             List<SmtpPortResult> ports = new ArrayList<>();
             List<LoginResult> logins = new ArrayList<>();
             List<SmtpPortResult> alternatives = new ArrayList<>();
@@ -133,19 +133,19 @@ public final class Engine {
                 }
                 List<ProviderProfile.Server> routes = profile.incomingFor(settings.address(), target.host());
                 Future<List<LoginResult>> mailbox = pool.submit(() ->
-                        loginChain(loginProbe, routes, target, dns, deadline, options, progress, mailboxLogins));
+                        MailboxChecks.loginChain(loginProbe, routes, target, dns, deadline, options, progress, mailboxLogins));
                 finished = awaitAll(deadline, smtp, mailbox, ports, logins);
                 if (ports.stream().noneMatch(SmtpPortResult::canSend) && !deadline.expired() && !cancellation.isCancelled()) {
                     alternative(settings, target, await(discovery, deadline), dns, deadline, options, smtpProbe)
                             .ifPresent(alternatives::add);
                 }
             }
-            Optional<Delivery> delivery = confirmDelivery(request, profile, target, ports, alternatives, loginProbe, dns,
+            Optional<Delivery> delivery = MailboxChecks.confirmDelivery(request, profile, target, ports, alternatives, loginProbe, dns,
                     deadline, options, mailboxLogins);
-            PublicIpResult ip = withEhloEcho(await(publicIp, deadline, PublicIpResult.none()), ports);
+            PublicIpResult ip = AddressChecks.withEhloEcho(await(publicIp, deadline, PublicIpResult.none()), ports);
             List<DnsblResult> listed = await(blacklists, deadline, List.of());
             if (listed.isEmpty() && !ip.addresses().isEmpty() && !deadline.expired()) {
-                listed = blacklists(ip.addresses(), options, dns, deadline, progress);
+                listed = AddressChecks.blacklists(ip.addresses(), options, dns, deadline, progress);
             }
             DiscoveryResult discovered = await(discovery, deadline,
                     new DiscoveryResult(profile, reason.toString(), List.of(), List.of("discovery did not finish in time")));
@@ -165,10 +165,10 @@ public final class Engine {
      * The host to check: the one the user typed, or when it does not resolve, the closest known outgoing
      * server (a corrected typo, then the provider's), so the report can still say what works.
      */
-    private Target target(MailSettings settings, HostResolution server, CompletableFuture<DiscoveryResult> discovery,
+    private CheckTarget target(MailSettings settings, HostResolution server, CompletableFuture<DiscoveryResult> discovery,
                           DnsProbe dns, Deadline deadline) {
         if (server.preferred().isPresent()) {
-            return new Target(settings.server(), server.preferred().get());
+            return new CheckTarget(settings.server(), server.preferred().get());
         }
         if (server.timedOut() || cancellation.isCancelled()) {
             return null;
@@ -184,14 +184,14 @@ public final class Engine {
         for (String host : order) {
             Optional<InetAddress> address = dns.resolveHost(host, deadline).preferred();
             if (address.isPresent()) {
-                return new Target(host, address.get());
+                return new CheckTarget(host, address.get());
             }
         }
         return null;
     }
 
     /** When nothing on the user's server could send, one try of the provider's own outgoing server. */
-    private Optional<SmtpPortResult> alternative(MailSettings settings, Target target, DiscoveryResult discovery, DnsProbe dns,
+    private Optional<SmtpPortResult> alternative(MailSettings settings, CheckTarget target, DiscoveryResult discovery, DnsProbe dns,
                                                  Deadline deadline, CheckOptions options, SmtpPortProbe probe) {
         if (discovery == null) {
             return Optional.empty();
@@ -210,31 +210,6 @@ public final class Engine {
         return Optional.empty();
     }
 
-    /** The test message, if one was sent, looked for in the inbox. */
-    private Optional<Delivery> confirmDelivery(CheckRequest request, ProviderProfile profile, Target target,
-                                               List<SmtpPortResult> ports, List<SmtpPortResult> alternatives,
-                                               MailboxLoginProbe probe, DnsProbe dns, Deadline deadline, CheckOptions options,
-                                               AtomicInteger logins) {
-        Optional<SentMessage> sent = java.util.stream.Stream.concat(ports.stream(), alternatives.stream())
-                .map(SmtpPortResult::testMessage).filter(m -> m != null && m.accepted()).findFirst();
-        if (sent.isEmpty() || target == null) {
-            return Optional.empty();
-        }
-        for (ProviderProfile.Server route : profile.incomingFor(request.settings().address(), target.host())) {
-            if (!"imap".equals(route.protocol())) {
-                continue;
-            }
-            Optional<InetAddress> address = route.host().equals(target.host()) ? Optional.of(target.address())
-                    : dns.resolveHost(route.host(), deadline).preferred();
-            if (address.isPresent()) {
-                Delivery delivery = probe.confirmDelivery(endpoint(route.host(), address.get(), route.port(), options),
-                        route.securityMode(), sent.get().messageId(), java.time.Duration.ofSeconds(10));
-                logins.incrementAndGet();
-                return Optional.of(delivery);
-            }
-        }
-        return Optional.of(new Delivery(false, "sent, but no IMAP server is known to look for it", List.of(), 0));
-    }
 
     private static long attachmentSize(CheckOptions options) {
         return options.attachment().map(path -> {
@@ -246,47 +221,8 @@ public final class Engine {
         }).orElse(-1L);
     }
 
-    private PublicIpResult publicIp(CheckOptions options, DnsProbe dns, Deadline deadline, ProgressListener progress) {
-        if (options.publicIp().isPresent()) {
-            return PublicIpResult.given(options.publicIp().get());
-        }
-        progress.onProgress(new ProgressEvent.Started(ProbeId.PUBLIC_ADDRESS));
-        PublicIpResult result = new PublicIpProbe(dns, options.whoamiDns(), options.dnsTimeout()).find(deadline);
-        progress.onProgress(new ProgressEvent.PublicAddressFound(result));
-        return result;
-    }
 
-    private static List<DnsblResult> blacklists(List<String> addresses, CheckOptions options, DnsProbe dns, Deadline deadline,
-                                                ProgressListener progress) {
-        if (addresses.isEmpty()) {
-            return List.of();
-        }
-        progress.onProgress(new ProgressEvent.Started(ProbeId.BLOCKLISTS));
-        DnsblCatalog catalog = DnsblCatalog.load();
-        List<DnsblZone> zones = options.dnsblZones().map(catalog::select).orElse(catalog.defaults());
-        DnsblProbe probe = new DnsblProbe(dns);
-        List<DnsblResult> results = new ArrayList<>();
-        for (String address : addresses) {
-            results.addAll(probe.check(address, zones, deadline));
-        }
-        progress.onProgress(new ProgressEvent.BlocklistsAsked(results));
-        return results;
-    }
 
-    /** Servers that repeat the client's address in EHLO are a second witness of the public address. */
-    private static PublicIpResult withEhloEcho(PublicIpResult ip, List<SmtpPortResult> ports) {
-        PublicIpResult result = ip;
-        for (SmtpPortResult p : ports) {
-            if (p.capabilities() != null && !ip.given()) {
-                Optional<String> echoed = PublicIpProbe.fromEhlo(p.capabilities().greetingLine());
-                if (echoed.isPresent()) {
-                    result = result.with(new IpObservation("EHLO reply on port " + p.port(), echoed.get(), ""));
-                    break;
-                }
-            }
-        }
-        return result;
-    }
 
     private <T> T await(CompletableFuture<T> future, Deadline deadline, T fallback) {
         T value = await(future, deadline);
@@ -337,32 +273,6 @@ public final class Engine {
         }
     }
 
-    private List<LoginResult> loginChain(MailboxLoginProbe probe, List<ProviderProfile.Server> routes, Target target,
-                                         DnsProbe dns, Deadline deadline, CheckOptions options, ProgressListener progress,
-                                         AtomicInteger logins) {
-        List<LoginResult> results = new ArrayList<>();
-        for (ProviderProfile.Server route : routes) {
-            MailboxProtocol protocol = "pop3".equals(route.protocol()) ? MailboxProtocol.POP3 : MailboxProtocol.IMAP;
-            Optional<InetAddress> address = route.host().equals(target.host()) ? Optional.of(target.address())
-                    : dns.resolveHost(route.host(), deadline).preferred();
-            if (address.isEmpty()) {
-                continue;
-            }
-            progress.onProgress(new ProgressEvent.Started(new ProbeId.MailboxLogin(protocol, route.port())));
-            LoginResult result = probe.run(protocol, endpoint(route.host(), address.get(), route.port(), options),
-                    route.securityMode());
-            progress.onProgress(new ProgressEvent.MailboxChecked(result));
-            results.add(result);
-            if (result.outcome().decisive()) {
-                logins.incrementAndGet();
-            }
-            if (result.outcome().decisive() || result.outcome() == LoginOutcome.CERTIFICATE_REFUSED
-                    || result.outcome() == LoginOutcome.SKIPPED) {
-                break;
-            }
-        }
-        return results;
-    }
 
     private static SmtpPortResult reported(ProgressListener progress, SmtpPortResult result) {
         progress.onProgress(new ProgressEvent.PortChecked(result));
@@ -392,7 +302,7 @@ public final class Engine {
         return List.copyOf(order);
     }
 
-    private static Endpoint endpoint(String host, InetAddress address, int port, CheckOptions options) {
+    static Endpoint endpoint(String host, InetAddress address, int port, CheckOptions options) {
         return new Endpoint(host, address, port, options.portMap().physicalPort(port));
     }
 
@@ -425,7 +335,4 @@ public final class Engine {
         }
     }
 
-    /** The host whose ports are checked, with the address DNS gave for it. */
-    private record Target(String host, InetAddress address) {
-    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.Judgement;
 import org.outboxdoctor.diagnosis.Judgement.Aspect;
+import org.outboxdoctor.evidence.ProbeId;
 import org.outboxdoctor.evidence.ProgressEvent;
 import org.outboxdoctor.ui.CheckOutcome.Row;
 import org.outboxdoctor.ui.CheckOutcome.StepResult;
@@ -51,16 +52,17 @@ final class BlacklistStep extends LiveStep {
                     List.of(), List.of()));
         } else if (event instanceof ProgressEvent.BlocklistsAsked) {
             rows.put(run.done(key));
-        } else if (event instanceof ProgressEvent.Started && event.probe().equals(org.outboxdoctor.evidence.ProbeId.PUBLIC_ADDRESS)) {
+        } else if (event instanceof ProgressEvent.Started && event.probe().equals(ProbeId.PUBLIC_ADDRESS)) {
             rows.put(LiveRows.running(key, messages.get("row.publicIp.running")));
-        } else if (event instanceof ProgressEvent.Started && event.probe().equals(org.outboxdoctor.evidence.ProbeId.BLOCKLISTS)) {
+        } else if (event instanceof ProgressEvent.Started && event.probe().equals(ProbeId.BLOCKLISTS)) {
             rows.put(LiveRows.running(key, messages.get("row.dnsbl.running")));
         }
     }
 
     /** No address, or no list answered in time: nothing is known, and that counts neither way. */
     @Override
-    StepResult nothingKnown(CheckStep step, List<Row> rows, boolean noAddress, Messages messages) {
+    StepResult nothingKnown(CheckStep step, List<Row> rows, Messages messages) {
+        boolean noAddress = rows.stream().noneMatch(r -> r.key().equals(ProbeId.PUBLIC_ADDRESS.key()) && r.look() != StatusLook.UNKNOWN);
         return new StepResult(step, StatusLook.UNKNOWN, noAddress ? messages.get("steps.blacklist.noAddress")
                 : messages.get("steps.blacklist.unknown"), messages.get("steps.blacklist.unknownDetail"), rows);
     }

@@ -67,7 +67,7 @@ public enum CheckStep {
         unit.progress(event, rows, run);
     }
 
-    StepResult nothingKnown(List<Row> rows, boolean noAddress, Messages messages) {
-        return unit.nothingKnown(this, rows, noAddress, messages);
+    StepResult nothingKnown(List<Row> rows, Messages messages) {
+        return unit.nothingKnown(this, rows, messages);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.Judgement;
+import org.outboxdoctor.evidence.ProbeId;
 import org.outboxdoctor.evidence.ProgressEvent;
 import org.outboxdoctor.ui.CheckOutcome.Row;
 
@@ -52,13 +53,13 @@ abstract class LiveStep {
      * The headline when this page has no finding of its own and no row went well: by default "could not be
      * checked" as plain information; a page may say more (the Blacklist page says nothing is known).
      */
-    CheckOutcome.StepResult nothingKnown(CheckStep step, List<Row> rows, boolean noAddress, Messages messages) {
+    CheckOutcome.StepResult nothingKnown(CheckStep step, List<Row> rows, Messages messages) {
         return new CheckOutcome.StepResult(step, StatusLook.INFO, unknownHeadline(messages), "", rows);
     }
 
     /** A page whose one row waits for every port: running again when a port starts, done when all have finished. */
     static void waitForEveryPort(ProgressEvent event, LiveRows rows, LiveRows.Run run, String key, String runningText) {
-        if (event instanceof ProgressEvent.Started started && started.probe() instanceof org.outboxdoctor.evidence.ProbeId.SmtpPort) {
+        if (event instanceof ProgressEvent.Started started && started.probe() instanceof ProbeId.SmtpPort) {
             rows.put(LiveRows.running(key, runningText));
         } else if (event instanceof ProgressEvent.PortChecked && run.everyPortFinished()) {
             rows.put(run.done(key));

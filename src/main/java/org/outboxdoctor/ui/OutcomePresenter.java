@@ -105,7 +105,7 @@ final class OutcomePresenter {
             return new StepResult(step, StatusLook.INFO, messages.get("step.stopped"), "", rows);
         }
         return good ? new StepResult(step, StatusLook.OK, step.okHeadline(messages), "", rows)
-                : step.nothingKnown(rows, e.publicIp().addresses().isEmpty(), messages);
+                : step.nothingKnown(rows, messages);
     }
 
     private static Row row(Judgement j, UnaryOperator<String> r) {

@@ -1,8 +1,5 @@
 package org.outboxdoctor.ui;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.outboxdoctor.diagnosis.RecommendedSettings;
-import org.outboxdoctor.settings.Security;
 import org.outboxdoctor.ui.CheckOutcome.FindingView;
 
 /**
@@ -121,6 +117,10 @@ public final class ResultsController implements WizardPage {
 
     @FXML
     private void initialize() {
+        copyServer.setOnAction(event -> copy(serverValue.getText()));
+        copyPort.setOnAction(event -> copy(portValue.getText()));
+        copySecurity.setOnAction(event -> copy(securityValue.getText()));
+        copyUsername.setOnAction(event -> copy(usernameValue.getText()));
         for (Button copy : new Button[] {copyServer, copyPort, copySecurity, copyUsername}) {
             Region icon = new Region();
             icon.getStyleClass().add("copy-icon");
@@ -179,7 +179,8 @@ public final class ResultsController implements WizardPage {
         }
         renderVerdict(outcome);
         renderTestMessage(outcome);
-        renderSettings(outcome.recommended());
+        SettingsCard.render(outcome.recommended(), settingsCard, settingsIntro,
+                new Label[] {serverValue, portValue, securityValue, usernameValue, authValue}, messages);
         int number = 1;
         for (FindingView finding : outcome.findings()) {
             findingsBox.getChildren().add(FindingCard.create(finding, number++, messages));
@@ -229,46 +230,6 @@ public final class ResultsController implements WizardPage {
         });
     }
 
-    private void renderSettings(Optional<RecommendedSettings> recommended) {
-        show(settingsCard, recommended.isPresent());
-        recommended.ifPresent(s -> {
-            settingsIntro.setText(s.proven() ? messages.get("results.settings.proven") : messages.get("results.settings.unproven"));
-            serverValue.setText(s.server());
-            portValue.setText(String.valueOf(s.port()));
-            securityValue.setText(securityText(s.security()));
-            usernameValue.setText(s.username());
-            authValue.setText(s.auth() ? messages.get("results.settings.authPassword") : messages.get("results.settings.authNone"));
-        });
-    }
-
-    private String securityText(Security security) {
-        return switch (security) {
-            case STARTTLS -> messages.get("server.security.starttls");
-            case TLS -> messages.get("server.security.tls");
-            case NONE -> messages.get("server.security.none");
-        };
-    }
-
-    @FXML
-    private void copyServer() {
-        copy(serverValue.getText());
-    }
-
-    @FXML
-    private void copyPort() {
-        copy(portValue.getText());
-    }
-
-    @FXML
-    private void copySecurity() {
-        copy(securityValue.getText());
-    }
-
-    @FXML
-    private void copyUsername() {
-        copy(usernameValue.getText());
-    }
-
     private void copy(String value) {
         putOnClipboard(value);
         showMessage(messages.format("results.copied", value), StatusLook.OK);
@@ -288,29 +249,13 @@ public final class ResultsController implements WizardPage {
         if (shown == null) {
             return;
         }
-        String html = shown.htmlReport();
         Optional<Path> target = services.saveDialog().choose(verdictBox.getScene().getWindow(),
                 messages.get("results.saveReport.title"), REPORT_FILE_NAME);
         if (target.isEmpty()) {
             return;
         }
-        Path file = target.get();
         showMessage(messages.get("results.saveReport.saving"), StatusLook.RUNNING);
-        services.executor().execute(() -> {
-            String message;
-            StatusLook look;
-            try {
-                Files.writeString(file, html, StandardCharsets.UTF_8);
-                message = messages.format("results.saveReport.done", file.toString());
-                look = StatusLook.OK;
-            } catch (IOException | RuntimeException e) {
-                message = messages.format("results.saveReport.failed", String.valueOf(e.getMessage()));
-                look = StatusLook.PROBLEM;
-            }
-            String text = message;
-            StatusLook result = look;
-            services.fxThread().execute(() -> showMessage(text, result));
-        });
+        ReportFile.save(shown.htmlReport(), target.get(), services, messages, this::showMessage);
     }
 
     @FXML

@@ -209,8 +209,7 @@ class CheckSessionTest {
             assertTrue(session.sendingTestMessageProperty().get());
             TestMessageView test = outcome.testMessage().orElseThrow();
             assertEquals(StatusLook.OK, test.look());
-            assertEquals(Messages.load(Locale.ROOT)
-                    .get("results.testMessage.arrived"), test.sentence());
+            assertEquals(WizardFlowTest.judgementText("judgement.testMessage.arrived"), test.sentence());
             assertEquals(1, world.greenMail().getReceivedMessages().length);
             assertEquals(MailWorld.ADDRESS, world.greenMail().getReceivedMessages()[0].getAllRecipients()[0].toString());
             assertNoPassword(outcome, MailWorld.PASSWORD);

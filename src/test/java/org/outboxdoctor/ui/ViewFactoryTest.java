@@ -44,12 +44,8 @@ class ViewFactoryTest {
     void everyPageLoadsWithItsController(FxRobot robot) {
         ViewFactory views = new ViewFactory(services);
         List<LoadedView<Object>> loaded = new ArrayList<>();
-        robot.interact(() -> {
-            for (FxmlView view : FxmlView.values()) {
-                loaded.add(views.load(view, Object.class));
-            }
-        });
-        assertEquals(FxmlView.values().length, loaded.size());
+        robot.interact(() -> loaded.addAll(everyPage(views)));
+        assertEquals(FxmlView.values().length - 1 + CheckStep.values().length, loaded.size());
         for (LoadedView<Object> page : loaded) {
             assertNotNull(page.root(), page.view() + " root");
             assertNotNull(page.controller(), page.view() + " controller");
@@ -76,8 +72,9 @@ class ViewFactoryTest {
         ViewFactory views = new ViewFactory(services);
         List<String> withEffects = new ArrayList<>();
         robot.interact(() -> {
-            for (FxmlView view : FxmlView.values()) {
-                Parent root = views.load(view, Object.class).root();
+            for (LoadedView<Object> page : everyPage(views)) {
+                Parent root = page.root();
+                Object view = page.view();
                 views.createScene(root, MainWindow.WIDTH, MainWindow.HEIGHT);
                 root.applyCss();
                 root.layout();
@@ -90,6 +87,21 @@ class ViewFactoryTest {
             }
         });
         assertEquals(List.of(), withEffects);
+    }
+
+    /** Every page: each FXML once, the live-check page once per step (its texts and rows differ). */
+    @SuppressWarnings("unchecked")
+    private static List<LoadedView<Object>> everyPage(ViewFactory views) {
+        List<LoadedView<Object>> pages = new ArrayList<>();
+        for (FxmlView view : FxmlView.values()) {
+            if (view != FxmlView.LIVE_STEP) {
+                pages.add(views.load(view, Object.class));
+            }
+        }
+        for (CheckStep step : CheckStep.values()) {
+            pages.add((LoadedView<Object>) (LoadedView<?>) views.loadLiveStep(step));
+        }
+        return pages;
     }
 
     private static boolean largeWithEffect(Node node) {

@@ -7,10 +7,12 @@ import static org.testfx.api.FxAssert.verifyThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 
+import org.outboxdoctor.diagnosis.ProbeWords;
 import org.junit.jupiter.api.Test;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.Verdict;
@@ -180,8 +182,8 @@ class WizardFlowTest extends WizardTestBase {
             assertEquals(StatusLook.WARNING, driver.session.stepProperty(CheckStep.BLACKLIST).get().look());
             assertEquals(driver.session.outcomeProperty().get().findings().stream()
                     .filter(f -> f.code() == FindingCode.IP_BLACKLISTED).findFirst().orElseThrow().title(), driver.text("#headline"));
-            assertEquals(driver.messages.format("row.publicIp.found", "127.0.0.2"), driver.text("#row-public-ip .row-sentence"));
-            assertEquals(driver.messages.format("row.dnsbl.notListed", "Passive Spam Block List"),
+            assertEquals(new ProbeWords(Locale.ENGLISH).publicAddress(List.of("127.0.0.2")), driver.text("#row-public-ip .row-sentence"));
+            assertEquals(judgementText("judgement.dnsbl.notListed", "Passive Spam Block List"),
                     driver.text("#row-dnsbl-psbl_surriel_com-127_0_0_2 .row-sentence"));
             verifyThat("#link-dnsbl-psbl_surriel_com-127_0_0_2", NodeMatchers.isInvisible());
             verifyThat("#link-dnsbl-bl_spamcop_net-127_0_0_2", NodeMatchers.isVisible());
@@ -225,7 +227,7 @@ class WizardFlowTest extends WizardTestBase {
             driver.awaitOutcome(30);
 
             verifyThat("#testMessageBox", NodeMatchers.isVisible());
-            assertEquals(driver.messages.get("results.testMessage.arrived"), driver.text("#testMessageText"));
+            assertEquals(judgementText("judgement.testMessage.arrived"), driver.text("#testMessageText"));
             assertEquals(1, world.greenMail().getReceivedMessages().length);
             assertEquals(MailWorld.ADDRESS, world.greenMail().getReceivedMessages()[0].getAllRecipients()[0].toString());
             assertTrue(driver.session.outcomeProperty().get().findings().get(0).detail().contains("arrived in your inbox"));
@@ -269,5 +271,11 @@ class WizardFlowTest extends WizardTestBase {
             assertTrue(ProbeThreads.awaitNone(Duration.ofSeconds(3)), "probe threads left: " + ProbeThreads.alive());
             assertFalse(driver.session.runningProperty().get());
         }
+    }
+
+    /** A judgement's sentence as the diagnosis words it (its bundle, English). */
+    static String judgementText(String key, Object... arguments) {
+        return java.text.MessageFormat.format(java.util.ResourceBundle.getBundle("org.outboxdoctor.diagnosis.findings",
+                Locale.ROOT).getString(key), arguments);
     }
 }

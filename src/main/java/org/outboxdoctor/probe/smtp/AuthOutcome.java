@@ -20,9 +20,5 @@ public enum AuthOutcome {
     /** Not tried: no password was given. */
     SKIPPED_NO_PASSWORD,
     /** The connection failed during the exchange. */
-    INTERRUPTED;
-
-    public boolean attempted() {
-        return this == ACCEPTED || this == REJECTED || this == TEMPORARY_FAILURE || this == INTERRUPTED;
-    }
+    INTERRUPTED
 }

@@ -24,10 +24,6 @@ public record SmtpReply(int code, List<String> lines) {
         return code >= 400 && code < 500;
     }
 
-    public boolean permanentFailure() {
-        return code >= 500;
-    }
-
     /** "5.7.8" when the first line starts with an enhanced status code. */
     public Optional<String> enhanced() {
         Matcher m = ENHANCED.matcher(lines.isEmpty() ? "" : lines.get(0));
