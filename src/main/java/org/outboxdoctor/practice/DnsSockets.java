@@ -16,13 +16,12 @@ import java.net.SocketAddress;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.util.Arrays;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * DNS's two transports on one loopback port: UDP datagrams, and TCP with its two-byte length before each
- * message. Every query goes to a {@link QueryHandler} with a way to send the reply, now or later.
+ * DNS's two transports on one loopback port: UDP datagrams, and TCP (accepted by a {@link LoopbackListener}) with
+ * its two-byte length before each message. Every query goes to a {@link QueryHandler} with a way to send the
+ * reply, now or later.
  */
 final class DnsSockets implements AutoCloseable {
     private static final int TCP_IDLE_TIMEOUT_MS = 10_000;
@@ -34,13 +33,13 @@ final class DnsSockets implements AutoCloseable {
     }
 
     private final DatagramSocket udp;
-    private final ServerSocket tcp;
-    private final Set<Socket> tcpClients = ConcurrentHashMap.newKeySet();
+    private final ServerSocket tcpPort;
+    private LoopbackListener tcp;
     private volatile boolean closed;
 
-    private DnsSockets(DatagramSocket udp, ServerSocket tcp) {
+    private DnsSockets(DatagramSocket udp, ServerSocket tcpPort) {
         this.udp = udp;
-        this.tcp = tcp;
+        this.tcpPort = tcpPort;
     }
 
     /** Binds UDP and TCP to one ephemeral port of 127.0.0.1; nothing is served before {@link #serve}. */
@@ -78,19 +77,22 @@ final class DnsSockets implements AutoCloseable {
         return closed;
     }
 
-    /** Starts serving both transports on threads of {@code threads}. */
+    /** Starts serving both transports: UDP on a thread of {@code threads}, TCP on the listener's own. */
     void serve(QueryHandler handler, ServerThreads threads) {
         threads.start("dns-udp-" + port(), () -> serveUdp(handler));
-        threads.start("dns-tcp-accept-" + port(), () -> acceptTcp(handler, threads));
+        tcp = LoopbackListener.serve(tcpPort, "dns-tcp", (client, n) -> serveTcp(client, handler));
     }
 
-    /** Closes both ports and every TCP connection, which ends the serving threads. */
+    /** Closes both ports and every TCP connection, which ends the serving threads (and joins the TCP ones). */
     @Override
     public void close() {
         closed = true;
         udp.close();
-        Loopback.closeQuietly(tcp);
-        tcpClients.forEach(Loopback::closeQuietly);
+        if (tcp != null) {
+            tcp.close();
+        } else {
+            Loopback.closeQuietly(tcpPort);
+        }
     }
 
     private void serveUdp(QueryHandler handler) {
@@ -114,21 +116,9 @@ final class DnsSockets implements AutoCloseable {
         }
     }
 
-    private void acceptTcp(QueryHandler handler, ServerThreads threads) {
-        while (!closed) {
-            Socket client;
-            try {
-                client = tcp.accept();
-            } catch (IOException e) {
-                return; // closed
-            }
-            tcpClients.add(client);
-            threads.start("dns-tcp-" + port() + "-" + client.getPort(), () -> serveTcp(client, handler));
-        }
-    }
-
+    /** Serves one TCP connection until it ends; the listener closes the socket afterwards. */
     private void serveTcp(Socket client, QueryHandler handler) {
-        try (client) {
+        try {
             client.setSoTimeout(TCP_IDLE_TIMEOUT_MS);
             DataInputStream in = new DataInputStream(client.getInputStream());
             DataOutputStream out = new DataOutputStream(client.getOutputStream());
@@ -152,8 +142,6 @@ final class DnsSockets implements AutoCloseable {
             // client done, idle, or server closed
         } catch (IOException e) {
             // malformed frame: just drop the connection, as a real server would
-        } finally {
-            tcpClients.remove(client);
         }
     }
 }

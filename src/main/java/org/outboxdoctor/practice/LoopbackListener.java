@@ -44,10 +44,15 @@ final class LoopbackListener implements AutoCloseable {
         try {
             ServerSocket server = new ServerSocket();
             server.bind(new InetSocketAddress(address, 0), 50);
-            return new LoopbackListener(server, name, handler);
+            return serve(server, name, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Accepts on a server socket its caller bound to a loopback port (e.g. one chosen to match a UDP port). */
+    static LoopbackListener serve(ServerSocket bound, String name, Handler handler) {
+        return new LoopbackListener(bound, name, handler);
     }
 
     int port() {
