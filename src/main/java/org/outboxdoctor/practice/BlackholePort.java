@@ -2,7 +2,6 @@ package org.outboxdoctor.practice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -34,7 +33,7 @@ public final class BlackholePort implements AutoCloseable {
         BlackholePort port = null;
         try {
             ServerSocket listener = new ServerSocket();
-            listener.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 1);
+            listener.bind(new InetSocketAddress(Loopback.localhost(), 0), 1);
             port = new BlackholePort(listener);
             port.fill();
             return port;
@@ -85,17 +84,9 @@ public final class BlackholePort implements AutoCloseable {
     @Override
     public void close() {
         for (Socket filler : fillers) {
-            closeQuietly(filler);
+            Loopback.closeQuietly(filler);
         }
         fillers.clear();
-        closeQuietly(listener);
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // best effort
-        }
+        Loopback.closeQuietly(listener);
     }
 }

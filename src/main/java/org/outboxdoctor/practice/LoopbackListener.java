@@ -29,7 +29,7 @@ final class LoopbackListener implements AutoCloseable {
     private final Handler handler;
     private final AtomicInteger connections = new AtomicInteger();
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private final ServerThreads threads = new ServerThreads();
     private volatile boolean closed;
 
     private LoopbackListener(ServerSocket server, String name, Handler handler) {
@@ -44,10 +44,15 @@ final class LoopbackListener implements AutoCloseable {
         try {
             ServerSocket server = new ServerSocket();
             server.bind(new InetSocketAddress(address, 0), 50);
-            return new LoopbackListener(server, name, handler);
+            return serve(server, name, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Accepts on a server socket its caller bound to a loopback port (e.g. one chosen to match a UDP port). */
+    static LoopbackListener serve(ServerSocket bound, String name, Handler handler) {
+        return new LoopbackListener(bound, name, handler);
     }
 
     int port() {
@@ -78,11 +83,7 @@ final class LoopbackListener implements AutoCloseable {
     }
 
     void startThread(String threadName, Runnable body) {
-        // threads stay in the set after they end: a thread that removed itself while close() was copying the
-        // set would escape the join and still look alive a moment later
-        Thread t = PracticeThreads.newThread(threadName, body);
-        threads.add(t);
-        t.start();
+        threads.start(threadName, body);
     }
 
     private void acceptLoop() {
@@ -99,7 +100,7 @@ final class LoopbackListener implements AutoCloseable {
                 try {
                     handler.serve(socket, n);
                 } finally {
-                    closeQuietly(socket);
+                    Loopback.closeQuietly(socket);
                     sockets.remove(socket);
                 }
             });
@@ -109,19 +110,8 @@ final class LoopbackListener implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        closeQuietly(server);
-        sockets.forEach(LoopbackListener::closeQuietly);
-        PracticeThreads.joinAll(threads, JOIN_BUDGET);
-    }
-
-    static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // closing anyway
-        }
+        Loopback.closeQuietly(server);
+        sockets.forEach(Loopback::closeQuietly);
+        threads.joinAll(JOIN_BUDGET);
     }
 }

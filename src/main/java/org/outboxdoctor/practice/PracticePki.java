@@ -2,6 +2,7 @@ package org.outboxdoctor.practice;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * The practice scenarios' certificates, shipped as {@code practice-pki.p12} next to this class and made with
@@ -32,6 +34,7 @@ final class PracticePki {
     static final String PRACTICE_CA = "practice-ca";
     /** The server certificates a scenario may choose. */
     static final Set<String> LEAVES = Set.of("mail", "other-name", "self-signed", "antivirus");
+    private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
     private static final Map<String, SSLContext> CONTEXTS = new ConcurrentHashMap<>();
     private static volatile KeyStore store;
@@ -45,6 +48,14 @@ final class PracticePki {
             throw new IllegalArgumentException("no practice certificate \"" + leaf + "\"; known: " + LEAVES);
         }
         return CONTEXTS.computeIfAbsent(leaf, PracticePki::newServerContext);
+    }
+
+    /** The server side of TLS over an accepted connection, as every practice server speaks it; not yet handshaken. */
+    static SSLSocket serverSide(SSLContext context, Socket accepted) throws IOException {
+        SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(accepted, null, true);
+        tls.setUseClientMode(false);
+        tls.setEnabledProtocols(TLS_PROTOCOLS);
+        return tls;
     }
 
     static X509Certificate practiceCa() {

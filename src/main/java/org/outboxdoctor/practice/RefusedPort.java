@@ -2,7 +2,6 @@ package org.outboxdoctor.practice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
@@ -19,7 +18,7 @@ public final class RefusedPort {
     public static int allocate() {
         try (ServerSocket probe = new ServerSocket()) {
             // No SO_REUSEADDR games: the port is closed before it is ever connected to, so no TIME_WAIT.
-            probe.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0));
+            probe.bind(new InetSocketAddress(Loopback.localhost(), 0));
             return probe.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,7 +3,6 @@ package org.outboxdoctor.practice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import javax.net.ssl.SSLContext;
@@ -22,7 +21,6 @@ final class TlsFront implements AutoCloseable {
     private static final int HANDSHAKE_TIMEOUT_MS = 10_000;
     private static final int IDLE_TIMEOUT_MS = 30_000;
     private static final int BACKEND_CONNECT_TIMEOUT_MS = 2_000;
-    private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
     private final LoopbackListener listener;
     private final SSLContext context;
@@ -31,7 +29,7 @@ final class TlsFront implements AutoCloseable {
     private TlsFront(SSLContext context, int backendPort) {
         this.context = context;
         this.backendPort = backendPort;
-        this.listener = LoopbackListener.start(loopback(), "tls", this::serve);
+        this.listener = LoopbackListener.start(Loopback.localhost(), "tls", this::serve);
     }
 
     /** Listens on a free port of 127.0.0.1 and forwards to {@code backendPort} on 127.0.0.1. */
@@ -53,15 +51,13 @@ final class TlsFront implements AutoCloseable {
         Socket backend = null;
         try {
             client.setSoTimeout(HANDSHAKE_TIMEOUT_MS);
-            tls = (SSLSocket) context.getSocketFactory().createSocket(client, null, true);
+            tls = PracticePki.serverSide(context, client);
             listener.track(tls);
-            tls.setUseClientMode(false);
-            tls.setEnabledProtocols(TLS_PROTOCOLS);
             tls.startHandshake();
             client.setSoTimeout(IDLE_TIMEOUT_MS);
             backend = new Socket();
             listener.track(backend);
-            backend.connect(new InetSocketAddress(loopback(), backendPort), BACKEND_CONNECT_TIMEOUT_MS);
+            backend.connect(new InetSocketAddress(Loopback.localhost(), backendPort), BACKEND_CONNECT_TIMEOUT_MS);
             backend.setSoTimeout(IDLE_TIMEOUT_MS);
             Socket front = tls;
             Socket back = backend;
@@ -70,8 +66,8 @@ final class TlsFront implements AutoCloseable {
         } catch (IOException e) {
             // the client gave up the handshake (it may not trust the certificate), hung up, or we are closing
         } finally {
-            LoopbackListener.closeQuietly(tls);
-            LoopbackListener.closeQuietly(backend);
+            Loopback.closeQuietly(tls);
+            Loopback.closeQuietly(backend);
             listener.forget(tls);
             listener.forget(backend);
         }
@@ -91,16 +87,8 @@ final class TlsFront implements AutoCloseable {
         } catch (IOException e) {
             // one side is gone
         } finally {
-            LoopbackListener.closeQuietly(from);
-            LoopbackListener.closeQuietly(to);
-        }
-    }
-
-    private static InetAddress loopback() {
-        try {
-            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        } catch (IOException e) {
-            throw new AssertionError(e);
+            Loopback.closeQuietly(from);
+            Loopback.closeQuietly(to);
         }
     }
 }

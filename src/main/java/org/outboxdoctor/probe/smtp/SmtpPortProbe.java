@@ -1,37 +1,41 @@
 package org.outboxdoctor.probe.smtp;
 
+import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.ConnectResult;
 import org.outboxdoctor.probe.Dialer;
+import org.outboxdoctor.probe.FailureKind;
 import org.outboxdoctor.probe.ProbeContext;
 import org.outboxdoctor.probe.ProbeFailure;
-import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.probe.Transcript;
 import org.outboxdoctor.probe.smtp.SmtpConversation.Command;
 import org.outboxdoctor.probe.tls.CertificateEvidence;
 import org.outboxdoctor.probe.tls.TlsClient;
-import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.settings.Security;
 
 /**
  * Probes one SMTP port on one connection: greeting, EHLO, the user's own settings, STARTTLS or
  * implicit TLS with the certificate, a send attempt without login, AUTH, and a send attempt after
- * login. It stops before DATA: no message is ever sent.
+ * login. It stops before DATA: no message is ever sent, unless the account asks for the test message. The
+ * send attempts are {@link SendAttempts}, the login exchanges {@link SmtpLogin}.
  */
 public final class SmtpPortProbe {
     private final ProbeContext context;
     private final Account account;
     private final AuthGate gate;
+    private final SendAttempts sendAttempts;
+    private final SmtpLogin loginExchange;
 
     public SmtpPortProbe(ProbeContext context, Account account, AuthGate gate) {
         this.context = context;
         this.account = account;
         this.gate = gate;
+        this.sendAttempts = new SendAttempts(account);
+        this.loginExchange = new SmtpLogin(account);
     }
 
     public SmtpPortResult run(SmtpProbePlan plan) {
@@ -52,8 +56,8 @@ public final class SmtpPortProbe {
                     context.deadline(), context.replyTimeout(), context.cancellation())) {
                 decided = converse(s, c);
                 c.quit();
-            } catch (java.io.IOException e) {
-                s.failure = new ProbeFailure(org.outboxdoctor.probe.FailureKind.IO, "connect", plan.endpoint().host(),
+            } catch (IOException e) {
+                s.failure = new ProbeFailure(FailureKind.IO, "connect", plan.endpoint().host(),
                         plan.endpoint().port(), String.valueOf(e.getMessage()), 0);
             } catch (SmtpStepException e) {
                 s.failure = e.failure();
@@ -84,7 +88,7 @@ public final class SmtpPortProbe {
         gate.connected(plan.endpoint().port());
         boolean usersPlain = plan.usersPort() && plan.usersSecurity() == Security.NONE;
         if (usersPlain && s.achieved == Security.NONE) {
-            s.unauthenticatedRelay = relay(c, false, s.achieved, s.capabilities);
+            s.unauthenticatedRelay = sendAttempts.relay(c, false, s.achieved, s.capabilities);
         }
         boolean loginPlain = usersPlain && plan.usersAuth() && account.allowPlaintextAuth();
         if (s.achieved == Security.NONE && plan.security() == Security.STARTTLS && s.capabilities.startTls() && !loginPlain) {
@@ -96,18 +100,16 @@ public final class SmtpPortProbe {
                 s.capabilitiesAfterTls = ehlo(c);
             }
         }
-        EhloCapabilities current = s.capabilitiesAfterTls != null ? s.capabilitiesAfterTls : s.capabilities;
         // a server that pipelines gets the user's send attempt in one write with AUTH, so login() makes it then
-        if (plan.usersPort() && s.unauthenticatedRelay == null && !current.pipelining()) {
-            s.unauthenticatedRelay = relay(c, false, s.achieved, current);
+        if (plan.usersPort() && s.unauthenticatedRelay == null && !s.current().pipelining()) {
+            s.unauthenticatedRelay = sendAttempts.relay(c, false, s.achieved, s.current());
         }
         return login(s, c);
     }
 
     private boolean login(Session s, SmtpConversation c) throws SmtpStepException {
-        EhloCapabilities current = s.capabilitiesAfterTls != null ? s.capabilitiesAfterTls : s.capabilities;
-        String mechanism = current.authMechanisms().contains("PLAIN") ? "PLAIN"
-                : current.authMechanisms().contains("LOGIN") ? "LOGIN" : null;
+        EhloCapabilities current = s.current();
+        String mechanism = SmtpLogin.mechanism(current);
         AuthAttempt skipped = skipReason(s, current, mechanism);
         if (skipped != null) {
             usersSendAttempt(s, c, current);
@@ -122,25 +124,25 @@ public final class SmtpPortProbe {
         }
         AuthOutcome outcome = AuthOutcome.INTERRUPTED;
         try {
-            AuthSender sender;
+            SmtpLogin.FirstLineSender sender;
             if (s.unauthenticatedRelay == null && current.pipelining()) {
                 // RFC 4954 section 4: AUTH may end a pipelined group, so the send attempt without login costs no round trip
-                List<Command> group = relayCommands(false, current);
+                List<Command> group = sendAttempts.relayCommands(false, current);
                 sender = first -> {
-                    List<Command> all = new java.util.ArrayList<>(group);
+                    List<Command> all = new ArrayList<>(group);
                     all.add(first);
                     List<SmtpReply> replies = c.pipeline(all);
-                    s.unauthenticatedRelay = relayCheck(false, s.achieved, replies);
+                    s.unauthenticatedRelay = SendAttempts.relayCheck(false, s.achieved, replies);
                     // after a 421 the group ended early: AUTH's answer is awaited on its own, as without pipelining
                     return replies.size() == all.size() ? replies.get(replies.size() - 1) : c.read(first.step());
                 };
             } else {
                 if (s.unauthenticatedRelay == null) {
-                    s.unauthenticatedRelay = relay(c, false, s.achieved, current);
+                    s.unauthenticatedRelay = sendAttempts.relay(c, false, s.achieved, current);
                 }
                 sender = c::send;
             }
-            SmtpReply reply = "PLAIN".equals(mechanism) ? authPlain(c, sender) : authLogin(c, sender);
+            SmtpReply reply = loginExchange.authenticate(mechanism, c, sender);
             outcome = reply.code() == 235 ? AuthOutcome.ACCEPTED
                     : reply.transientFailure() ? AuthOutcome.TEMPORARY_FAILURE : AuthOutcome.REJECTED;
             s.auth = new AuthAttempt(outcome, mechanism, reply, s.achieved, "");
@@ -151,9 +153,9 @@ public final class SmtpPortProbe {
             gate.finished(s.plan.endpoint().port(), s.achieved, outcome);
         }
         if (outcome == AuthOutcome.ACCEPTED) {
-            s.authenticatedRelay = relay(c, true, s.achieved, current);
+            s.authenticatedRelay = sendAttempts.relay(c, true, s.achieved, current);
             if (account.sendTest() && s.authenticatedRelay.accepted()) {
-                s.testMessage = sendTest(c);
+                s.testMessage = sendAttempts.sendTest(c);
             }
         }
         return true;
@@ -186,7 +188,7 @@ public final class SmtpPortProbe {
     /** On the user's own port the send attempt without login is evidence even when no login follows. */
     private void usersSendAttempt(Session s, SmtpConversation c, EhloCapabilities current) throws SmtpStepException {
         if (s.plan.usersPort() && s.unauthenticatedRelay == null) {
-            s.unauthenticatedRelay = relay(c, false, s.achieved, current);
+            s.unauthenticatedRelay = sendAttempts.relay(c, false, s.achieved, current);
         }
     }
 
@@ -198,120 +200,10 @@ public final class SmtpPortProbe {
         }
         SmtpReply helo = c.send("HELO " + name, "HELO");
         if (helo.code() != 250) {
-            throw new SmtpStepException(new ProbeFailure(org.outboxdoctor.probe.FailureKind.GARBAGE, "EHLO",
+            throw new SmtpStepException(new ProbeFailure(FailureKind.GARBAGE, "EHLO",
                     c.socket().getInetAddress().getHostAddress(), c.socket().getPort(), "EHLO and HELO refused: " + helo.show(), 0));
         }
         return EhloCapabilities.parse(new SmtpReply(250, List.of(helo.lines().get(0))));
-    }
-
-    /**
-     * A send attempt stopped before DATA: MAIL FROM, RCPT TO outside the provider, RSET. A server that offered
-     * PIPELINING gets the three in one write (one round trip); any other gets them one after another.
-     */
-    private RelayCheck relay(SmtpConversation c, boolean authenticated, Security mode, EhloCapabilities capabilities)
-            throws SmtpStepException {
-        List<Command> commands = relayCommands(authenticated, capabilities);
-        if (capabilities.pipelining()) {
-            return relayCheck(authenticated, mode, c.pipeline(commands));
-        }
-        SmtpReply mail = c.send(commands.get(0));
-        SmtpReply rcpt = null;
-        if (mail.positive()) {
-            rcpt = c.send(commands.get(1));
-        }
-        if (!(mail.code() == 421 || (rcpt != null && rcpt.code() == 421))) {
-            c.send(commands.get(2));
-        }
-        return new RelayCheck(authenticated, mode, mail, rcpt);
-    }
-
-    private List<Command> relayCommands(boolean authenticated, EhloCapabilities capabilities) {
-        // declaring the size of the user's message lets the server refuse it up front (RFC 1870)
-        String size = authenticated && account.messageSize() > 0 && capabilities.size().isPresent()
-                ? " SIZE=" + account.messageSize() : "";
-        return List.of(Command.of("MAIL FROM:<" + account.address() + ">" + size, "MAIL FROM"),
-                Command.of("RCPT TO:<" + account.relayRecipient() + ">", "RCPT TO"), Command.of("RSET", "RSET"));
-    }
-
-    /**
-     * The replies to a pipelined MAIL FROM, RCPT TO, RSET (and whatever followed them). RCPT TO went out with MAIL
-     * FROM, but its reply only counts when MAIL FROM was accepted: after a refused MAIL FROM the server refuses
-     * RCPT TO as well ("503 need MAIL first"), which the transcript keeps and the evidence, as without
-     * pipelining, leaves out.
-     */
-    private static RelayCheck relayCheck(boolean authenticated, Security mode, List<SmtpReply> replies) {
-        SmtpReply mail = replies.get(0);
-        SmtpReply rcpt = mail.positive() && replies.size() > 1 ? replies.get(1) : null;
-        return new RelayCheck(authenticated, mode, mail, rcpt);
-    }
-
-    /** Sends the test message to the user's own address on the connection that just proved it may send. */
-    private SentMessage sendTest(SmtpConversation c) throws SmtpStepException {
-        TestMessage message = TestMessage.to(account.address());
-        SmtpReply mail = c.send("MAIL FROM:<" + account.address() + ">", "MAIL FROM");
-        if (!mail.positive()) {
-            return new SentMessage(message.messageId(), false, mail);
-        }
-        SmtpReply rcpt = c.send("RCPT TO:<" + account.address() + ">", "RCPT TO");
-        if (!rcpt.positive()) {
-            c.send("RSET", "RSET");
-            return new SentMessage(message.messageId(), false, rcpt);
-        }
-        SmtpReply data = c.send("DATA", "DATA");
-        if (data.code() != 354) {
-            return new SentMessage(message.messageId(), false, data);
-        }
-        SmtpReply queued = c.sendSecret("(the test message, " + TestMessage.SUBJECT + ")", message.dataBytes(), "end of DATA");
-        return new SentMessage(message.messageId(), queued.positive(), queued);
-    }
-
-    /** Sends the first line of an AUTH exchange and returns the server's answer to it. */
-    @FunctionalInterface
-    private interface AuthSender {
-        SmtpReply send(Command first) throws SmtpStepException;
-    }
-
-    private SmtpReply authPlain(SmtpConversation c, AuthSender sender) throws SmtpStepException {
-        byte[] user = account.username().getBytes(StandardCharsets.UTF_8);
-        byte[] password = account.password().utf8();
-        byte[] raw = new byte[user.length + password.length + 2];
-        System.arraycopy(user, 0, raw, 1, user.length);
-        System.arraycopy(password, 0, raw, user.length + 2, password.length);
-        byte[] encoded = Base64.getEncoder().encode(raw);
-        byte[] line = new byte[11 + encoded.length];
-        System.arraycopy("AUTH PLAIN ".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 11);
-        System.arraycopy(encoded, 0, line, 11, encoded.length);
-        try {
-            SmtpReply reply = sender.send(new Command("AUTH PLAIN " + Redactor.MASK, line, "AUTH"));
-            if (reply.code() == 334) {
-                reply = c.sendSecret(Redactor.MASK, encoded, "AUTH");
-            }
-            return reply;
-        } finally {
-            Secret.wipe(password);
-            Secret.wipe(raw);
-            Secret.wipe(encoded);
-            Secret.wipe(line);
-        }
-    }
-
-    private SmtpReply authLogin(SmtpConversation c, AuthSender sender) throws SmtpStepException {
-        SmtpReply reply = sender.send(Command.of("AUTH LOGIN", "AUTH"));
-        if (reply.code() != 334) {
-            return reply;
-        }
-        reply = c.send(Base64.getEncoder().encodeToString(account.username().getBytes(StandardCharsets.UTF_8)), "AUTH");
-        if (reply.code() != 334) {
-            return reply;
-        }
-        byte[] password = account.password().utf8();
-        byte[] encoded = Base64.getEncoder().encode(password);
-        try {
-            return c.sendSecret(Redactor.MASK, encoded, "AUTH");
-        } finally {
-            Secret.wipe(password);
-            Secret.wipe(encoded);
-        }
     }
 
     static String addressLiteral(InetAddress local) {
@@ -344,6 +236,11 @@ public final class SmtpPortProbe {
             this.plan = plan;
         }
 
+        /** What the server offers now: after STARTTLS, what it said again over TLS. */
+        EhloCapabilities current() {
+            return capabilitiesAfterTls != null ? capabilitiesAfterTls : capabilities;
+        }
+
         SmtpPortResult result(long startNanos) {
             return new SmtpPortResult(plan.endpoint().host(), plan.endpoint().address().getHostAddress(),
                     plan.endpoint().port(), plan.usersPort(), plan.security(), achieved, connectMillis, greeting,
@@ -351,6 +248,4 @@ public final class SmtpPortProbe {
                     authenticatedRelay, testMessage, failure, transcript.lines(), Dialer.millisSince(startNanos));
         }
     }
-
-
 }

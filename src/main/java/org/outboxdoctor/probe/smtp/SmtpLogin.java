@@ -1,0 +1,81 @@
+package org.outboxdoctor.probe.smtp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.outboxdoctor.probe.Account;
+import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.probe.smtp.SmtpConversation.Command;
+import org.outboxdoctor.settings.Secret;
+
+/**
+ * The client's side of AUTH PLAIN and AUTH LOGIN (RFC 4954) for one account. The password crosses the wire only
+ * base64-encoded inside a secret line, is masked in the transcript, and every copy of it is wiped afterwards.
+ */
+final class SmtpLogin {
+
+    /** Sends the first line of an AUTH exchange and returns the server's answer to it (maybe pipelined). */
+    @FunctionalInterface
+    interface FirstLineSender {
+        SmtpReply send(Command first) throws SmtpStepException;
+    }
+
+    private final Account account;
+
+    SmtpLogin(Account account) {
+        this.account = account;
+    }
+
+    /** The mechanism this client would use among those offered: PLAIN, else LOGIN, else null. */
+    static String mechanism(EhloCapabilities capabilities) {
+        return capabilities.authMechanisms().contains("PLAIN") ? "PLAIN"
+                : capabilities.authMechanisms().contains("LOGIN") ? "LOGIN" : null;
+    }
+
+    /** Runs the exchange of a mechanism {@link #mechanism} chose; returns the server's last reply. */
+    SmtpReply authenticate(String mechanism, SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+        return "PLAIN".equals(mechanism) ? plain(c, sender) : login(c, sender);
+    }
+
+    private SmtpReply plain(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+        byte[] user = account.username().getBytes(StandardCharsets.UTF_8);
+        byte[] password = account.password().utf8();
+        byte[] raw = new byte[user.length + password.length + 2];
+        System.arraycopy(user, 0, raw, 1, user.length);
+        System.arraycopy(password, 0, raw, user.length + 2, password.length);
+        byte[] encoded = Base64.getEncoder().encode(raw);
+        byte[] line = new byte[11 + encoded.length];
+        System.arraycopy("AUTH PLAIN ".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 11);
+        System.arraycopy(encoded, 0, line, 11, encoded.length);
+        try {
+            SmtpReply reply = sender.send(new Command("AUTH PLAIN " + Redactor.MASK, line, "AUTH"));
+            if (reply.code() == 334) {
+                reply = c.sendSecret(Redactor.MASK, encoded, "AUTH");
+            }
+            return reply;
+        } finally {
+            Secret.wipe(password);
+            Secret.wipe(raw);
+            Secret.wipe(encoded);
+            Secret.wipe(line);
+        }
+    }
+
+    private SmtpReply login(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+        SmtpReply reply = sender.send(Command.of("AUTH LOGIN", "AUTH"));
+        if (reply.code() != 334) {
+            return reply;
+        }
+        reply = c.send(Base64.getEncoder().encodeToString(account.username().getBytes(StandardCharsets.UTF_8)), "AUTH");
+        if (reply.code() != 334) {
+            return reply;
+        }
+        byte[] password = account.password().utf8();
+        byte[] encoded = Base64.getEncoder().encode(password);
+        try {
+            return c.sendSecret(Redactor.MASK, encoded, "AUTH");
+        } finally {
+            Secret.wipe(password);
+            Secret.wipe(encoded);
+        }
+    }
+}
