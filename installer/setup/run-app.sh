@@ -34,9 +34,11 @@ esac
 
 # shellcheck source=installer/setup/packages.sh
 source installer/setup/packages.sh
-need_jdk openjdk-17-jdk
 need_maven
-if [ ${#args[@]} -eq 0 ]; then
+if [ ${#args[@]} -gt 0 ]; then
+  # the command line (practice, check) opens no window
+  need_jdk openjdk-17-jdk-headless
+else
   if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "There is no graphical display here (DISPLAY and WAYLAND_DISPLAY are empty), so the window cannot open." >&2
     echo "Run it from a desktop session, over ssh -X, or under xvfb-run. Or see the app work without a window:" >&2
@@ -44,6 +46,7 @@ if [ ${#args[@]} -eq 0 ]; then
     echo "  bash installer/setup/run-app.sh practice list       (all practice scenarios)" >&2
     exit 2
   fi
+  need_jdk openjdk-17-jdk
   # JavaFX's window needs GTK 3 and libXtst
   need_package libgtk-3-0
   need_package libxtst6
