@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The README's first command: installs what building and opening the app need (apt-get, as root or through
+# sudo), builds target/outbox-doctor.jar and opens the window. With `practice`, it runs a built-in practice
+# scenario on the command line instead: no display, no account and no network needed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+usage() {
+  cat <<'USAGE'
+Usage: bash installer/setup/run-app.sh                  open the assistant window
+       bash installer/setup/run-app.sh practice [NAME]  run practice scenario NAME (default: healthy) without a window
+       bash installer/setup/run-app.sh practice list    list the practice scenarios
+       bash installer/setup/run-app.sh ARGUMENTS…       run the command line, e.g. check --help
+
+Installs what is missing with apt-get (as root, or through sudo), builds target/outbox-doctor.jar with Maven,
+then runs it with java -jar. Extra options after NAME go to `practice run`, e.g. --json.
+USAGE
+}
+
+args=("$@")
+case "${1:-}" in
+  -h | --help)
+    usage
+    exit 0
+    ;;
+  practice)
+    case "${2:-}" in
+      list | run | -h | --help) ;;
+      "") args=(practice run healthy) ;;
+      *) args=(practice run "${@:2}") ;;
+    esac
+    ;;
+esac
+
+# shellcheck source=installer/setup/packages.sh
+source installer/setup/packages.sh
+need_maven
+if [ ${#args[@]} -gt 0 ]; then
+  # the command line (practice, check) opens no window
+  need_jdk openjdk-17-jdk-headless
+else
+  if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "There is no graphical display here (DISPLAY and WAYLAND_DISPLAY are empty), so the window cannot open." >&2
+    echo "Run it from a desktop session, over ssh -X, or under xvfb-run. Or see the app work without a window:" >&2
+    echo "  bash installer/setup/run-app.sh practice            (a healthy pretend mail provider on this computer)" >&2
+    echo "  bash installer/setup/run-app.sh practice list       (all practice scenarios)" >&2
+    exit 2
+  fi
+  need_jdk openjdk-17-jdk
+  # JavaFX's window needs GTK 3 and libXtst
+  need_package libgtk-3-0
+  need_package libxtst6
+fi
+install_missing
+
+# Maven's output goes to stderr, so that `practice NAME --json` prints nothing but the JSON
+mvn -q -B package -DskipTests >&2
+exec java -jar target/outbox-doctor.jar ${args[@]+"${args[@]}"}
