@@ -81,14 +81,31 @@ public final class Redactor {
         return live() ? lines.mask(result, MASK) : result;
     }
 
-    /** The finished output of one renderer with every form of a secret it may still hold masked. */
+    /**
+     * The finished output of one renderer with every form of a secret it may still hold masked, in its content
+     * only: JSON keys, HTML tags and the page's style are the renderer's own and stay as they are.
+     */
     public String scrub(String output, Output kind) {
-        return live() ? matcherFor(kind).mask(output, MASK) : output;
+        if (output == null || !live()) {
+            return output;
+        }
+        FormMatcher matcher = matcherFor(kind);
+        StringBuilder out = new StringBuilder(output.length());
+        int at = 0;
+        for (int[] range : OutputContent.ranges(output, kind)) {
+            out.append(output, at, range[0]).append(matcher.mask(output.substring(range[0], range[1]), MASK));
+            at = range[1];
+        }
+        return out.append(output, at, output.length()).toString();
     }
 
-    /** True if the finished output of one renderer still holds a secret in any form. */
+    /** True if the content of one renderer's finished output still holds a secret in any form. */
     public boolean leaks(String output, Output kind) {
-        return live() && matcherFor(kind).finds(output);
+        if (output == null || !live()) {
+            return false;
+        }
+        FormMatcher matcher = matcherFor(kind);
+        return OutputContent.ranges(output, kind).stream().anyMatch(r -> matcher.finds(output.substring(r[0], r[1])));
     }
 
     private FormMatcher matcherFor(Output kind) {

@@ -32,7 +32,7 @@ class RedactorPropertyTest {
             for (String line : SecretEchoes.echoes(USER, password, random)) {
                 assertTrue(SecretEchoes.revealed(line, password), "the oracle sees the unredacted line: " + line);
                 check(password, line, redactor.redact(line));
-                String json = redactor.scrub(SecretEchoes.json(line), Redactor.Output.JSON);
+                String json = redactor.scrub("{\"line\": \"" + SecretEchoes.json(line) + "\"}", Redactor.Output.JSON);
                 check(password, line, json);
                 assertFalse(redactor.leaks(json, Redactor.Output.JSON));
                 check(password, line, redactor.scrub(SecretEchoes.html(line), Redactor.Output.HTML));
@@ -50,7 +50,7 @@ class RedactorPropertyTest {
                 if (form.length() >= 2) {
                     String line = "5.7.8 Authentication failed: " + form;
                     assertTrue(redactor.redact(line).endsWith(Redactor.MASK), () -> describe(password, line, redactor.redact(line)));
-                    assertTrue(redactor.scrub(SecretEchoes.json(line), Redactor.Output.JSON).endsWith(Redactor.MASK));
+                    assertTrue(redactor.scrub("[\"" + SecretEchoes.json(line) + "\"]", Redactor.Output.JSON).endsWith(Redactor.MASK + "\"]"));
                     assertTrue(redactor.scrub(SecretEchoes.html(line), Redactor.Output.HTML).endsWith(Redactor.MASK));
                 }
             }
@@ -89,6 +89,17 @@ class RedactorPropertyTest {
         assertEquals("x " + Redactor.MASK, redactor.redact("x ya29.a0AfH6SMB-token-value"), "one open secret keeps the forms");
         token.close();
         assertEquals("x ya29.a0AfH6SMB-token-value", redactor.redact("x ya29.a0AfH6SMB-token-value"), "wiped with the last secret");
+    }
+
+    @Test
+    void theFinalCheckLeavesJsonKeysAndHtmlMarkupAlone() {
+        Redactor id = new Redactor(USER, Secret.of("id".toCharArray()));
+        assertEquals("{\"id\": \"" + Redactor.MASK + "\", \"x\": \"the " + Redactor.MASK + "\"}",
+                id.scrub("{\"id\": \"id\", \"x\": \"the id\"}", Redactor.Output.JSON));
+        Redactor li = new Redactor(USER, Secret.of("main".toCharArray()));
+        String page = "<style>main{margin:0}</style><main><li class=\"main\">main &amp; more</li></main>";
+        assertEquals("<style>main{margin:0}</style><main><li class=\"main\">" + Redactor.MASK + " &amp; more</li></main>",
+                li.scrub(page, Redactor.Output.HTML));
     }
 
     @Test
