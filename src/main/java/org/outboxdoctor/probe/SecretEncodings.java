@@ -26,13 +26,20 @@ final class SecretEncodings {
     private SecretEncodings() {
     }
 
-    /** The secret raw and in every byte encoding, for its UTF-8 bytes and, where they differ, its Latin-1 bytes. */
+    /**
+     * The secret raw and in every byte encoding, for its UTF-8 bytes and, where they differ, its Latin-1 bytes;
+     * and as a peer or library that guesses the wrong charset shows a non-ASCII secret: its UTF-8 bytes read as
+     * Latin-1 ("wÃ¶rd"), or its Latin-1 bytes read as UTF-8 (U+FFFD for the "ö", which still gives most of it away).
+     */
     static void addAll(char[] secret, Consumer<char[]> out) {
         out.accept(secret.clone());
         for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1)) {
             byte[] bytes = encode(secret, charset);
             if (bytes == null) {
                 continue;
+            }
+            if (!isAscii(secret)) {
+                out.accept(charset == StandardCharsets.UTF_8 ? latin1(bytes) : utf8WithReplacements(bytes));
             }
             addBase64(bytes, out);
             for (char[] digits : List.of(UPPER, LOWER)) {
@@ -86,6 +93,22 @@ final class SecretEncodings {
         } catch (CharacterCodingException unpairedSurrogate) {
             return null;
         }
+    }
+
+    private static char[] latin1(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            chars[i] = (char) (bytes[i] & 0xff);
+        }
+        return chars;
+    }
+
+    private static char[] utf8WithReplacements(byte[] bytes) {
+        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+        char[] chars = new char[decoded.remaining()];
+        decoded.get(chars);
+        Arrays.fill(decoded.array(), '\0');
+        return chars;
     }
 
     private static boolean isAscii(char[] secret) {

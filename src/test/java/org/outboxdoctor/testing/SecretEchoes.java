@@ -72,6 +72,7 @@ public final class SecretEchoes {
         forms.add(HexFormat.of().withUpperCase().formatHex(bytes));
         forms.add(quotedPrintable(bytes));
         forms.add(lowerHexEscapes(quotedPrintable(bytes), '='));
+        forms.add(new String(bytes, StandardCharsets.ISO_8859_1)); // a peer that read UTF-8 as Latin-1
         return forms;
     }
 
@@ -123,7 +124,7 @@ public final class SecretEchoes {
     public static boolean revealed(String output, String password) {
         byte[] secret = password.getBytes(StandardCharsets.UTF_8);
         for (String text : List.of(output, unescapeJson(output), unescapeHtml(output), output.replace("\\\"", "\"").replace("\\\\", "\\"))) {
-            if (text.contains(password)
+            if (text.contains(password) || contains(text.getBytes(StandardCharsets.ISO_8859_1), secret)
                     || contains(unescapeBytes(text, '%', true), secret) || contains(unescapeBytes(text, '%', false), secret)
                     || contains(unescapeBytes(text, '=', false), secret)
                     || runs(text, HEX_RUN, 2, s -> HexFormat.of().parseHex(s), secret)
