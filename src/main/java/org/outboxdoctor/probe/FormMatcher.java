@@ -28,6 +28,7 @@ final class FormMatcher {
 
     private final char[][][] ascii = new char[128][][];
     private final Map<Character, char[][]> others = new HashMap<>();
+    private final boolean noForms;
     private volatile boolean wiped;
 
     FormMatcher(Collection<char[]> forms) {
@@ -37,6 +38,7 @@ final class FormMatcher {
                 byFirst.computeIfAbsent(form[0], c -> new ArrayList<>()).add(form);
             }
         }
+        noForms = byFirst.isEmpty();
         byFirst.forEach((first, list) -> {
             // longest first: where a long and a short form both start, the long one is masked whole
             char[][] sorted = list.stream().sorted(Comparator.comparingInt((char[] f) -> -f.length)).toArray(char[][]::new);
@@ -49,7 +51,7 @@ final class FormMatcher {
     }
 
     boolean isEmpty() {
-        return wiped || (others.isEmpty() && Arrays.stream(ascii).allMatch(a -> a == null));
+        return wiped || noForms;
     }
 
     boolean finds(String text) {
