@@ -185,7 +185,7 @@ public final class CheckCommand implements Callable<Integer> {
         CheckEvidence evidence = new Engine().run(request, ProgressListener.NONE);
         // the report around the findings is English, and scripts read the JSON: the findings are English too
         Diagnosis diagnosis = new Diagnoser(Locale.ROOT).diagnose(evidence);
-        return new CheckReport(evidence, diagnosis, new Redactor(secret));
+        return new CheckReport(evidence, diagnosis, new Redactor(request.account().username(), secret));
     }
 
     CheckRequest request(Secret secret) {

@@ -88,7 +88,7 @@ public final class Engine {
         TrustConfig trust = TrustConfig.load(options.trustStore(), options.trustStorePassword());
         Dialer dialer = new Dialer(budget, cancellation, options.connectTimeout());
         ProbeContext context = new ProbeContext(dialer, deadline, options.replyTimeout(), trust,
-                new Redactor(request.account().password()));
+                new Redactor(request.account().username(), request.account().password()));
         DnsProbe dns = dnsProbe(options);
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
         try {

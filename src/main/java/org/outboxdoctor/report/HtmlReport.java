@@ -100,7 +100,7 @@ public final class HtmlReport {
         page.raw("<p class=\"muted\">The password is never part of this report: where it was sent, it shows as ")
                 .text(Redactor.MASK).raw(".</p>\n");
         page.raw("</main>\n</body>\n</html>\n");
-        return page.toString();
+        return report.redactor().scrub(page.toString(), Redactor.Output.HTML);
     }
 
     private static void finding(Page page, Finding f) {

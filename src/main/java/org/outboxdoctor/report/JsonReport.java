@@ -20,7 +20,7 @@ public final class JsonReport {
     }
 
     public static String render(CheckReport report) {
-        return print(tree(report));
+        return report.redactor().scrub(print(tree(report)), Redactor.Output.JSON);
     }
 
     /** The report as a JSON object, for commands that add a field of their own (`practice run`). */

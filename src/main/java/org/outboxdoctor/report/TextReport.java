@@ -7,6 +7,7 @@ import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.evidence.CheckEvidence;
+import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Security;
 
@@ -61,7 +62,7 @@ public final class TextReport {
         }
         StringBuilder text = new StringBuilder();
         out.forEach(line -> text.append(report.redactor().redact(line)).append(System.lineSeparator()));
-        return text.toString();
+        return report.redactor().scrub(text.toString(), Redactor.Output.TEXT);
     }
 
     private static void recommended(RecommendedSettings r, List<String> out) {

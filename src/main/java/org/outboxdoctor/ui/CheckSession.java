@@ -183,7 +183,7 @@ public final class CheckSession {
         state.set(State.RUNNING);
         background.execute(() -> {
             CheckOutcome result;
-            Redactor redactor = new Redactor(secret);
+            Redactor redactor = new Redactor(request.account().username(), secret);
             try {
                 CheckEvidence evidence = current.run(request, event -> fxThread.execute(() -> progress(run, event)));
                 Diagnosis diagnosis = new Diagnoser(messages.language()).diagnose(evidence);
