@@ -1,6 +1,7 @@
 package org.outboxdoctor.mailprograms;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,11 +14,17 @@ final class AccountNotes {
     private AccountNotes() {
     }
 
-    static List<Note> forOutgoing(String address, FoundAccount.Outgoing outgoing, MailProgramsTexts texts) {
+    /**
+     * @param ownLogins the logins that belong to the same account (its incoming user name, its other addresses): an
+     *                  alias sent with its own account's login is how aliases work, not a wrong server
+     */
+    static List<Note> forOutgoing(String address, FoundAccount.Outgoing outgoing, Collection<String> ownLogins,
+                                  MailProgramsTexts texts) {
         List<Note> notes = new ArrayList<>();
         Optional<String> loginDomain = outgoing.username().flatMap(AccountNotes::domainOfAddress);
         Optional<String> addressDomain = domainOfAddress(address);
-        if (loginDomain.isPresent() && addressDomain.isPresent() && !loginDomain.equals(addressDomain)) {
+        boolean ownLogin = ownLogins.stream().anyMatch(login -> login.equalsIgnoreCase(outgoing.username().orElse("")));
+        if (loginDomain.isPresent() && addressDomain.isPresent() && !loginDomain.equals(addressDomain) && !ownLogin) {
             notes.add(texts.note(NoteCode.OTHER_ACCOUNTS_SERVER, outgoing.username().get(), outgoing.server()));
         }
         if (!outgoing.login()) {

@@ -73,12 +73,15 @@ final class AppleMailOutput {
                 port(cells[10]), Optional.of(security(cells[11], port(cells[10]))),
                 cells[12].isBlank() ? AuthMethod.UNKNOWN : AuthMethod.fromAppleMail(cells[12]), present(cells[13])));
         List<FoundAccount> found = new ArrayList<>();
-        for (String address : Arrays.stream(cells[2].split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList()) {
+        List<String> addresses = Arrays.stream(cells[2].split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList();
+        List<String> ownLogins = new ArrayList<>(addresses);
+        present(cells[8]).ifPresent(ownLogins::add);
+        for (String address : addresses) {
             List<Note> notes = new ArrayList<>();
             if (outgoing.isEmpty()) {
                 notes.add(texts.note(NoteCode.NO_OUTGOING_SERVER));
             }
-            outgoing.ifPresent(o -> notes.addAll(AccountNotes.forOutgoing(address, o, texts)));
+            outgoing.ifPresent(o -> notes.addAll(AccountNotes.forOutgoing(address, o, ownLogins, texts)));
             found.add(new FoundAccount(MailProgram.APPLE_MAIL, name.isEmpty() ? address : name, false, address,
                     present(cells[3]), outgoing, incoming, notes));
         }

@@ -4,6 +4,9 @@ import java.util.Locale;
 
 /** The plain text of `outbox-doctor mailprograms`: a short block per account, then a line per program note. */
 public final class MailProgramsText {
+    /** The lines under an account are indented here, as a properties file drops a text's leading spaces. */
+    private static final String INDENT = "  ";
+
     private final MailProgramsTexts texts;
 
     public MailProgramsText(Locale locale) {
@@ -19,12 +22,12 @@ public final class MailProgramsText {
         for (FoundAccount account : scan.accounts()) {
             out.append(texts.format(account.defaultProfile() ? "cli.account.default" : "cli.account",
                     account.address(), account.program().displayName(), account.profile())).append(nl);
-            account.displayName().ifPresent(name -> out.append(texts.format("cli.displayName", name)).append(nl));
-            out.append(account.outgoing().map(this::outgoing).orElse(texts.format("cli.outgoing.none"))).append(nl);
-            account.incoming().ifPresent(in -> out.append(texts.format("cli.incoming", in.server(),
+            account.displayName().ifPresent(name -> out.append(INDENT).append(texts.format("cli.displayName", name)).append(nl));
+            out.append(INDENT).append(account.outgoing().map(this::outgoing).orElse(texts.format("cli.outgoing.none"))).append(nl);
+            account.incoming().ifPresent(in -> out.append(INDENT).append(texts.format("cli.incoming", in.server(),
                     in.type().toUpperCase(Locale.ROOT), port(in.port().orElse(null)),
                     security(in.security().orElse(null)))).append(nl));
-            account.notes().forEach(note -> out.append(texts.format("cli.note", note.text())).append(nl));
+            account.notes().forEach(note -> out.append(INDENT).append(texts.format("cli.note", note.text())).append(nl));
         }
         if (!scan.programNotes().isEmpty()) {
             out.append(nl);

@@ -34,7 +34,8 @@ final class OutlookAccounts {
             if (outgoing.isEmpty()) {
                 notes.add(texts.note(NoteCode.NOT_SENT_BY_SMTP));
             }
-            outgoing.ifPresent(o -> notes.addAll(AccountNotes.forOutgoing(shownAddress, o, texts)));
+            outgoing.ifPresent(o -> notes.addAll(AccountNotes.forOutgoing(shownAddress, o,
+                    incoming.flatMap(FoundAccount.Incoming::username).stream().toList(), texts)));
             accounts.add(new FoundAccount(MailProgram.OUTLOOK, account.profile(), false, shownAddress,
                     account.text("Display Name"), outgoing, incoming, notes));
         }

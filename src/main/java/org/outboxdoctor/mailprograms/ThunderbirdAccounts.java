@@ -52,7 +52,8 @@ final class ThunderbirdAccounts {
             notes.add(texts.note(NoteCode.OUTGOING_SERVER_MISSING, smtpKey.get()));
         }
         outgoing.ifPresent(o -> {
-            notes.addAll(AccountNotes.forOutgoing(identity.address(), o, texts));
+            notes.addAll(AccountNotes.forOutgoing(identity.address(), o,
+                    identity.incoming().flatMap(FoundAccount.Incoming::username).stream().toList(), texts));
             boolean namedOtherLogin = notes.stream().anyMatch(n -> n.code() == NoteCode.OTHER_ACCOUNTS_SERVER);
             if (!namedOtherLogin) {
                 otherAccountUsing(o.server(), identity, all).ifPresent(other -> notes.add(
