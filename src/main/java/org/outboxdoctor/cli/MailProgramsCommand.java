@@ -1,0 +1,53 @@
+package org.outboxdoctor.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.outboxdoctor.mailprograms.MailPrograms;
+import org.outboxdoctor.mailprograms.MailProgramsJson;
+import org.outboxdoctor.mailprograms.MailProgramsScan;
+import org.outboxdoctor.mailprograms.MailProgramsText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `outbox-doctor mailprograms`: the accounts found in the mail programs on this computer, without any password. */
+@Command(name = "mailprograms", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Lists the email accounts set up in Thunderbird, Outlook (classic, Windows) and Apple Mail (Mac)",
+                "on this computer: address, outgoing and incoming server, port, encryption and login. Read-only;",
+                "passwords are never read. Exit status 0, also when nothing is found."})
+public final class MailProgramsCommand implements Callable<Integer> {
+    private final Supplier<MailPrograms> mailPrograms;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object (fields: see mailprograms.md) instead of the list.")
+    boolean json;
+
+    /** This computer's mail programs. */
+    public MailProgramsCommand() {
+        this(() -> MailPrograms.forThisComputer(Locale.ROOT));
+    }
+
+    /** Tests give mail programs read from a home folder they built. */
+    MailProgramsCommand(Supplier<MailPrograms> mailPrograms) {
+        this.mailPrograms = mailPrograms;
+    }
+
+    @Override
+    public Integer call() {
+        MailProgramsScan scan = mailPrograms.get().scan();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(MailProgramsJson.render(scan));
+        } else {
+            out.print(new MailProgramsText(Locale.ROOT).render(scan));
+        }
+        out.flush();
+        return ExitCodes.CAN_SEND;
+    }
+}
