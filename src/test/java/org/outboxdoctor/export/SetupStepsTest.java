@@ -38,7 +38,7 @@ class SetupStepsTest {
         assertTrue(iphone.contains("Host Name relay.domain.example, Use SSL off, Authentication None, Server Port 25"), iphone);
         String outlook = String.join("\n", SetupSteps.steps(MailProgram.OUTLOOK_CLASSIC, Samples.imapAccount()));
         assertTrue(outlook.contains("Server smtp.domain.example, Port 465, Encryption method SSL/TLS"), outlook);
-        assertTrue(outlook.contains("requires authentication\" must be ticked"), outlook);
+        assertTrue(outlook.contains("requires authentication\" is ticked"), outlook);
     }
 
     @Test
