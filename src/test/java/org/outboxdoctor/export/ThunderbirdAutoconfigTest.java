@@ -45,6 +45,16 @@ class ThunderbirdAutoconfigTest {
         return only(parent, name).getTextContent();
     }
 
+    /** One server element with every field a password login has. */
+    private static void assertServer(Element server, String type, String host, String port, String socketType, String user) {
+        assertEquals(type, server.getAttribute("type"));
+        assertEquals(host, text(server, "hostname"));
+        assertEquals(port, text(server, "port"));
+        assertEquals(socketType, text(server, "socketType"));
+        assertEquals(user, text(server, "username"));
+        assertEquals("password-cleartext", text(server, "authentication"));
+    }
+
     /** The ISPDB structure: clientConfig version 1.1 > emailProvider id > domain, names, servers. */
     private static Element provider(Document doc, String domain) {
         Element config = doc.getDocumentElement();
@@ -62,36 +72,16 @@ class ThunderbirdAutoconfigTest {
         Element provider = provider(parse(Samples.imapAccount()), "domain.example");
         assertEquals("Mail at domain.example, settings checked by Outbox Doctor", text(provider, "displayName"));
 
-        Element in = only(provider, "incomingServer");
-        assertEquals("imap", in.getAttribute("type"));
-        assertEquals("imap.domain.example", text(in, "hostname"));
-        assertEquals("993", text(in, "port"));
-        assertEquals("SSL", text(in, "socketType"));
-        assertEquals("%EMAILADDRESS%", text(in, "username"));
-        assertEquals("password-cleartext", text(in, "authentication"));
-
-        Element out = only(provider, "outgoingServer");
-        assertEquals("smtp", out.getAttribute("type"));
-        assertEquals("smtp.domain.example", text(out, "hostname"));
-        assertEquals("465", text(out, "port"));
-        assertEquals("SSL", text(out, "socketType"));
-        assertEquals("%EMAILADDRESS%", text(out, "username"));
-        assertEquals("password-cleartext", text(out, "authentication"));
+        assertServer(only(provider, "incomingServer"), "imap", "imap.domain.example", "993", "SSL", "%EMAILADDRESS%");
+        assertServer(only(provider, "outgoingServer"), "smtp", "smtp.domain.example", "465", "SSL", "%EMAILADDRESS%");
     }
 
     @Test
     void popStartTlsTheLocalPartAndAnOtherUserName() throws Exception {
         Element provider = provider(parse(Samples.popAccount()), "domain.example");
-        Element in = only(provider, "incomingServer");
-        assertEquals("pop3", in.getAttribute("type"));
-        assertEquals("pop.domain.example", text(in, "hostname"));
-        assertEquals("110", text(in, "port"));
-        assertEquals("STARTTLS", text(in, "socketType"));
-        assertEquals("%EMAILLOCALPART%", text(in, "username"));
-        Element out = only(provider, "outgoingServer");
-        assertEquals("587", text(out, "port"));
-        assertEquals("STARTTLS", text(out, "socketType"));
-        assertEquals("smtp-user-7", text(out, "username"), "a user name unlike the address is written as it is");
+        assertServer(only(provider, "incomingServer"), "pop3", "pop.domain.example", "110", "STARTTLS", "%EMAILLOCALPART%");
+        // a user name unlike the address is written as it is
+        assertServer(only(provider, "outgoingServer"), "smtp", "mail.domain.example", "587", "STARTTLS", "smtp-user-7");
     }
 
     @Test
