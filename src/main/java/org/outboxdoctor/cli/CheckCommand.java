@@ -130,6 +130,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--transcript", description = "Add every probe's redacted transcript to the report.")
     boolean transcript;
 
+    @Option(names = "--export-settings", paramLabel = "DIR",
+            description = "When a working way to send was proven, write files that set up mail programs into this folder.")
+    Path exportSettings;
+
     @Option(names = "--port-map", hidden = true, split = ",", paramLabel = "PORT=REALPORT",
             description = "Reach a standard port on another port (practice servers and tests).")
     Map<Integer, Integer> portMap = new HashMap<>();
@@ -152,7 +156,7 @@ public final class CheckCommand implements Callable<Integer> {
             CheckReport report = run(request, secret);
             out.print(json ? JsonReport.render(report) + System.lineSeparator() : TextReport.render(report, transcript));
             out.flush();
-            return report.diagnosis().verdict().exitCode();
+            return SettingsExportOption.write(exportSettings, report, null, err, report.diagnosis().verdict().exitCode());
         } catch (InvalidSettingException e) {
             err.println(e.getMessage());
             err.flush();
@@ -234,6 +238,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (autoconfigPort != null) {
             more.autoconfigPort(Ports.check(autoconfigPort));
         }
+        SettingsExportOption.checkFolder(exportSettings);
         options = more.sendTest(sendTest).build();
         Account account = new Account(settings.address().toString(), settings.username(), secret,
                 Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest);

@@ -3,6 +3,7 @@ package org.outboxdoctor.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,10 @@ public final class PracticeCommand implements Callable<Integer> {
         @Option(names = "--transcript", description = "Add every probe's redacted transcript to the report.")
         boolean transcript;
 
+        @Option(names = "--export-settings", paramLabel = "DIR",
+                description = "When sending works, write the settings files into this folder, marked PRACTICE.")
+        Path exportSettings;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +104,9 @@ public final class PracticeCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             PracticeScenario scenario = found.get();
+            if (!SettingsExportOption.usableFolder(exportSettings, err)) {
+                return ExitCodes.USAGE;
+            }
             // the practice world only knows loopback addresses; the guard makes that a promise, not just a fact
             String guard = System.getProperty(NetworkGuard.PROPERTY);
             System.setProperty(NetworkGuard.PROPERTY, "true");
@@ -108,7 +116,8 @@ public final class PracticeCommand implements Callable<Integer> {
                 out.print(json ? JsonReport.print(withPractice(JsonReport.tree(report), scenario, report)) + System.lineSeparator()
                         : text(scenario, world, report));
                 out.flush();
-                return report.diagnosis().verdict().exitCode();
+                return SettingsExportOption.write(exportSettings, report, scenario.id(), err,
+                        report.diagnosis().verdict().exitCode());
             } finally {
                 if (guard == null) {
                     System.clearProperty(NetworkGuard.PROPERTY);

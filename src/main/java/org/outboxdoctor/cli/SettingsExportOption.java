@@ -1,0 +1,95 @@
+package org.outboxdoctor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.outboxdoctor.diagnosis.RecommendedSettings;
+import org.outboxdoctor.evidence.CheckEvidence;
+import org.outboxdoctor.export.ExportResult;
+import org.outboxdoctor.export.ExportTexts;
+import org.outboxdoctor.export.HandOver;
+import org.outboxdoctor.export.Incoming;
+import org.outboxdoctor.export.Outgoing;
+import org.outboxdoctor.export.SettingsExport;
+import org.outboxdoctor.probe.login.LoginOutcome;
+import org.outboxdoctor.report.CheckReport;
+import org.outboxdoctor.settings.InvalidSettingException;
+
+/**
+ * {@code --export-settings DIR} of `check` and `practice run`: after the check, the settings it proved go into DIR
+ * as files for mail programs (see export/). Its lines go to standard error, so `--json` output stays one object.
+ */
+final class SettingsExportOption {
+
+    private SettingsExportOption() {
+    }
+
+    /** Refuses a folder that cannot be one before the check runs, so nobody waits for a check whose files can't be written. */
+    static void checkFolder(Path dir) {
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InvalidSettingException(ExportTexts.get().format("export.notAFolder", dir));
+        }
+    }
+
+    /** {@link #checkFolder} for commands that report bad input themselves: false (and why, on err) when unusable. */
+    static boolean usableFolder(Path dir, PrintWriter err) {
+        try {
+            checkFolder(dir);
+            return true;
+        } catch (InvalidSettingException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return false;
+        }
+    }
+
+    /**
+     * Writes the files when a way to send was proven, and says what happened.
+     *
+     * @param practiceScenario the scenario's name for `practice run`, null for a real check
+     * @return the check's exit status, or {@link ExitCodes#INCOMPLETE} when the files could not be written
+     */
+    static int write(Path dir, CheckReport report, String practiceScenario, PrintWriter err, int exitStatus) {
+        if (dir == null) {
+            return exitStatus;
+        }
+        ExportTexts texts = ExportTexts.get();
+        Optional<HandOver> handOver = handOver(report);
+        if (handOver.isEmpty()) {
+            err.println(texts.format("export.notProven"));
+            err.flush();
+            return exitStatus;
+        }
+        try {
+            HandOver settings = practiceScenario == null ? handOver.get() : handOver.get().asPractice(practiceScenario);
+            ExportResult result = SettingsExport.writeAll(settings, dir);
+            result.notes().forEach(err::println);
+            err.println(texts.format("export.written", dir));
+            return exitStatus;
+        } catch (IOException e) {
+            err.println(texts.format("export.failed", dir, e.getMessage()));
+            return ExitCodes.INCOMPLETE;
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** The proven outgoing settings, with the incoming server whose login accepted the password in the same run. */
+    static Optional<HandOver> handOver(CheckReport report) {
+        Optional<RecommendedSettings> proven = report.diagnosis().recommended().filter(RecommendedSettings::proven);
+        if (proven.isEmpty()) {
+            return Optional.empty();
+        }
+        RecommendedSettings send = proven.get();
+        CheckEvidence evidence = report.evidence();
+        Optional<Incoming> incoming = evidence.logins().stream()
+                .filter(login -> login.outcome() == LoginOutcome.ACCEPTED)
+                .findFirst()
+                .map(login -> new Incoming(Incoming.Protocol.parse(login.protocol()), login.host(), login.port(),
+                        login.security(), evidence.settings().username()));
+        return Optional.of(HandOver.of(evidence.settings().address().toString(), "",
+                new Outgoing(send.server(), send.port(), send.security(), send.username(), send.auth()), incoming));
+    }
+}
