@@ -18,6 +18,7 @@ public final class OutboxDoctorCli {
         CommandLine cli = new CommandLine(new OutboxDoctorCli())
                 .addSubcommand(new CommandLine(new CheckCommand(environment, stdin)))
                 .addSubcommand(new CommandLine(new PracticeCommand()))
+                .addSubcommand(new CommandLine(new ExplainCommand(stdin)))
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCodes.INCOMPLETE)
