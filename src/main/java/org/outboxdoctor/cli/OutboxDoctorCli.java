@@ -19,6 +19,7 @@ public final class OutboxDoctorCli {
                 .addSubcommand(new CommandLine(new CheckCommand(environment, stdin)))
                 .addSubcommand(new CommandLine(new PracticeCommand()))
                 .addSubcommand(new CommandLine(new MailProgramsCommand()))
+                .addSubcommand(new CommandLine(new ExplainCommand(stdin)))
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCodes.INCOMPLETE)

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 /** Bad input: a clear message, exit status 2, never a stack trace, and no network touched. */
 class CommandLineTest {
 
-    private record Result(int exit, String out, String err) {
+    record Result(int exit, String out, String err) {
     }
 
-    private static Result run(String stdin, String... args) {
+    static Result run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = OutboxDoctorCli.run(args, Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
