@@ -7,6 +7,7 @@ import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.dnsbl.ListingStatus;
 import org.outboxdoctor.probe.publicip.IpObservation;
 import org.outboxdoctor.probe.publicip.PublicIpResult;
+import org.outboxdoctor.settings.Ports;
 
 /**
  * Blocklist answers as findings. A listing of the user's own address matters little when they log in
@@ -31,7 +32,10 @@ final class BlacklistRules {
                     fix.add(f.text("finding.ipBlacklisted.fix.askRemoval", r.zone().name(), r.ip(), r.zone().lookupFor(r.ip())));
                 }
             }
-            fix.add(f.text("finding.ipBlacklisted.fix.sendWithLogin"));
+            if (submissionAnswers(e)) {
+                // advice to use 587 or 465 only where this check saw one of them answer
+                fix.add(f.text("finding.ipBlacklisted.fix.sendWithLogin"));
+            }
             boolean shared = ip.observations().stream().anyMatch(o -> o.address().startsWith("100.64.")) || ip.disagree();
             f.add(FindingCode.IP_BLACKLISTED, listingSeverity(sendingWorks),
                     f.text("finding.ipBlacklisted.title"),
@@ -54,6 +58,11 @@ final class BlacklistRules {
                     unchecked.stream().map(EvidenceLines::listing).toList(),
                     List.of(f.text("finding.blacklistUnchecked.fix.lookUp")));
         }
+    }
+
+    private static boolean submissionAnswers(CheckEvidence e) {
+        return e.allPorts().stream().anyMatch(p -> (p.port() == Ports.SUBMISSION || p.port() == Ports.SUBMISSIONS)
+                && p.answered() && p.greeting().code() == 220);
     }
 
     /** A listing matters little while logging in to the provider sends: a warning then, else a problem. */

@@ -27,8 +27,9 @@ final class CertificateRules {
     }
 
     static void certificates(CheckEvidence e, Optional<SmtpPortResult> users, FindingSet f) {
-        Optional<SmtpPortResult> withBadCertificate = users.filter(u -> u.certificate() != null && !u.certificate().acceptable())
-                .or(() -> e.ports().stream().filter(p -> p.certificate() != null && !p.certificate().acceptable()).findFirst());
+        // an interception product's certificate is that product's doing: InterceptionRules explains it once
+        Optional<SmtpPortResult> withBadCertificate = users.filter(u -> badAndNotIntercepted(u.certificate()))
+                .or(() -> e.ports().stream().filter(p -> badAndNotIntercepted(p.certificate())).findFirst());
         if (withBadCertificate.isEmpty()) {
             return;
         }
@@ -45,9 +46,28 @@ final class CertificateRules {
                             f.text("finding.certNameMismatch.fix.sameCredentials")));
         } else {
             f.add(FindingCode.CERT_UNTRUSTED, Severity.PROBLEM, f.text("finding.certUntrusted.title"),
-                    f.text("finding.certUntrusted.detail", c.trustProblem()),
+                    f.text("finding.certUntrusted.detail", whyUntrusted(c, f)),
                     List.of(EvidenceLines.certificate(p, c)),
                     List.of(f.text("finding.certUntrusted.fix.doNotAccept"), f.text("finding.certUntrusted.fix.askProvider")));
         }
+    }
+
+    /** Why a certificate is not trusted, in words; the library's own message stays in the evidence. */
+    static String whyUntrusted(CertificateEvidence c, FindingSet f) {
+        String problem = c.trustProblem() == null ? "" : c.trustProblem().toLowerCase(java.util.Locale.ROOT);
+        if (c.expired(java.time.Instant.now()) || problem.contains("expired") || problem.contains("notafter")) {
+            return f.text("finding.certUntrusted.why.expired");
+        }
+        if (c.selfSigned()) {
+            return f.text("finding.certUntrusted.why.selfSigned");
+        }
+        if (problem.contains("certification path") || problem.contains("pkix") || problem.contains("issuer")) {
+            return f.text("finding.certUntrusted.why.unknownAuthority");
+        }
+        return f.text("finding.certUntrusted.why.other");
+    }
+
+    private static boolean badAndNotIntercepted(CertificateEvidence c) {
+        return c != null && !c.acceptable() && !InterceptionRules.intercepts(c);
     }
 }

@@ -58,6 +58,10 @@ final class CredentialRules {
                         default -> List.of(f.text("finding.smtpAuthRefused.fix.askToEnable"),
                                 f.text("finding.smtpAuthRefused.fix.appPasswordIfOffered"));
                     });
+            if (!mailboxAccepted) {
+                // the reply names the cause, but no login proved the password itself
+                f.notProven(FindingCode.SMTP_AUTH_REFUSED, Certainty.LIKELY, f.text("finding.smtpAuthRefused.settle"));
+            }
             return;
         }
         String refusedBy = mailboxRefused && !refused.isEmpty() ? f.text("finding.wrongPassword.refusedBy.both")
@@ -67,6 +71,12 @@ final class CredentialRules {
                 f.text("finding.wrongPassword.detail", refusedBy, e.settings().username()),
                 evidence, List.of(f.text("finding.wrongPassword.fix.retype"), f.text("finding.wrongPassword.fix.fullAddress"),
                         f.text("finding.wrongPassword.fix.updateEverywhere"), f.text("finding.wrongPassword.fix.reset")));
+        if (!mailboxRefused) {
+            // proven only when the mailbox refused the same credentials; a reply that does not even say
+            // "bad credentials" leaves the refusal for sending as likely as a wrong password
+            f.notProven(FindingCode.WRONG_PASSWORD, smtpMeaning == ReplyMeaning.BAD_CREDENTIALS ? Certainty.LIKELY
+                    : Certainty.POSSIBLE, f.text("finding.wrongPassword.settle"));
+        }
     }
 
     static void temporaryAuthFailures(CheckEvidence e, FindingSet f) {

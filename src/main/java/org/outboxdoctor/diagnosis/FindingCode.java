@@ -29,5 +29,14 @@ public enum FindingCode {
     SERVER_ERROR,
     BLACKLIST_UNCHECKED,
     IP_POLICY_LISTED,
-    CAN_SEND
+    CAN_SEND;
+
+    /** The fix is other settings in the mail program (server, port, security, login), as "Use these settings" lists. */
+    public boolean changesSettings() {
+        return switch (this) {
+            case SERVER_NOT_FOUND, PORT_BLOCKED, PORT_REFUSED, TLS_MODE_MISMATCH, TLS_REQUIRED, AUTH_NOT_USED,
+                 AUTH_NOT_OFFERED, CONNECTION_INTERCEPTED, CERT_NAME_MISMATCH, WRONG_SERVER -> true;
+            default -> false;
+        };
+    }
 }

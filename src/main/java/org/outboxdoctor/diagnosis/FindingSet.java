@@ -32,6 +32,14 @@ final class FindingSet {
         byCode.put(code, new Finding(code, severity, title, detail, evidence, fix));
     }
 
+    /**
+     * Marks the finding already made for {@code code} as only {@code certainty}, with the sentence that tells the
+     * user how to settle it. Rules state what the evidence shows with {@link #add}, then say here where it falls short.
+     */
+    void notProven(FindingCode code, Certainty certainty, String howToSettle) {
+        byCode.computeIfPresent(code, (c, finding) -> finding.as(certainty, howToSettle));
+    }
+
     boolean has(FindingCode code) {
         return byCode.containsKey(code);
     }

@@ -19,12 +19,22 @@ final class InterceptionRules {
     private InterceptionRules() {
     }
 
+    /**
+     * One interceptor is one finding: a port whose certificate names a known product and whose greeting differs is
+     * TLS_INTERCEPTED with both facts, not a second CONNECTION_INTERCEPTED (nor a CERT_UNTRUSTED: see
+     * {@link #intercepts}).
+     */
     static void apply(CheckEvidence e, FindingSet f) {
-        tlsInterception(e, f);
-        differentBanner(e, f);
+        Optional<SmtpPortResult> intercepted = tlsInterception(e, f);
+        differentBanner(e, f, intercepted.map(SmtpPortResult::port).orElse(-1));
     }
 
-    private static void tlsInterception(CheckEvidence e, FindingSet f) {
+    /** True when this certificate is a known interception product's: its untrusted chain is that product's doing. */
+    static boolean intercepts(CertificateEvidence c) {
+        return c != null && InterceptionProducts.recognise(c.issuer(), c.rootIssuer()).isPresent();
+    }
+
+    private static Optional<SmtpPortResult> tlsInterception(CheckEvidence e, FindingSet f) {
         for (SmtpPortResult p : e.ports()) {
             CertificateEvidence c = p.certificate();
             if (c == null) {
@@ -35,17 +45,30 @@ final class InterceptionRules {
                 continue;
             }
             InterceptionProducts.Product av = product.get();
+            List<String> evidence = new ArrayList<>();
+            evidence.add("port " + p.port() + ": certificate issued by " + c.issuer() + " (chain ends at " + c.rootIssuer() + ")");
+            if (p.answered()) {
+                evidence.add("port " + p.port() + ": " + p.greeting().show());
+            }
+            List<String> fix = new ArrayList<>(List.of(av.setting(), f.text("finding.tlsIntercepted.fix.runAgain")));
+            cleanPort(e, p.port()).ifPresent(clean -> fix.add(f.text("finding.tlsIntercepted.fix.cleanPort", clean.port(),
+                    av.product())));
             f.add(FindingCode.TLS_INTERCEPTED, c.acceptable() ? Severity.WARNING : Severity.PROBLEM,
                     f.text("finding.tlsIntercepted.title", av.product()),
-                    f.text("finding.tlsIntercepted.detail", av.product()),
-                    List.of("port " + p.port() + ": certificate issued by " + c.issuer() + " (chain ends at " + c.rootIssuer() + ")"),
-                    List.of(av.setting(), f.text("finding.tlsIntercepted.fix.runAgain")));
-            return;
+                    f.text("finding.tlsIntercepted.detail", av.product()), evidence, fix);
+            return Optional.of(p);
         }
+        return Optional.empty();
+    }
+
+    /** A port other than the intercepted one that could send, with a certificate nobody took over. */
+    private static Optional<SmtpPortResult> cleanPort(CheckEvidence e, int intercepted) {
+        return e.allPorts().stream().filter(p -> p.port() != intercepted && p.canSend() && !intercepts(p.certificate()))
+                .findFirst();
     }
 
     /** One port greeting with another name than the others: something else answers there. */
-    private static void differentBanner(CheckEvidence e, FindingSet f) {
+    private static void differentBanner(CheckEvidence e, FindingSet f, int alreadyExplained) {
         Map<String, List<SmtpPortResult>> byDomain = new HashMap<>();
         for (SmtpPortResult p : e.ports()) {
             if (p.answered()) {
@@ -60,6 +83,9 @@ final class InterceptionRules {
             return; // no majority to tell the real server by
         }
         SmtpPortResult p = odd.get(0);
+        if (p.port() == alreadyExplained) {
+            return;
+        }
         SmtpPortResult usual = byDomain.values().stream().filter(l -> l != odd).findFirst().orElseThrow().get(0);
         Optional<String> product = InterceptionProducts.recognise(p.greeting().text()).map(InterceptionProducts.Product::product);
         f.add(FindingCode.CONNECTION_INTERCEPTED, Severity.PROBLEM, f.text("finding.connectionIntercepted.title", p.port()),
@@ -69,6 +95,8 @@ final class InterceptionRules {
                 List.of("port " + p.port() + ": " + p.greeting().show(), "port " + usual.port() + ": " + usual.greeting().show()),
                 List.of(f.text("finding.connectionIntercepted.fix.otherPort"),
                         f.text("finding.connectionIntercepted.fix.turnOffScanning", p.port())));
+        // another greeting is the evidence; who answers instead of the provider is the best explanation of it
+        f.notProven(FindingCode.CONNECTION_INTERCEPTED, Certainty.LIKELY, f.text("finding.connectionIntercepted.settle", p.port()));
     }
 
     /**

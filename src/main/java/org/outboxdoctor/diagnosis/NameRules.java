@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.FailureKind;
 import org.outboxdoctor.probe.dns.DnsOutcome;
+import org.outboxdoctor.probe.dns.DnsProbe;
 import org.outboxdoctor.probe.login.LoginOutcome;
 import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.smtp.AuthOutcome;
@@ -35,12 +36,18 @@ final class NameRules {
         boolean noAnswer = e.server().lookups().stream().allMatch(l -> unanswered(l.outcome()))
                 && (e.mx() == null || unanswered(e.mx().outcome()));
         if (noAnswer) {
+            boolean noNetwork = e.server().lookups().stream().anyMatch(l -> l.detail().startsWith(DnsProbe.NO_ROUTE));
             boolean garbled = e.server().lookups().stream().anyMatch(l -> l.outcome() == DnsOutcome.ERROR
-                    && !l.detail().startsWith("nothing answers"));
+                    && !l.detail().startsWith(DnsProbe.NOTHING_ANSWERS) && !l.detail().startsWith(DnsProbe.NO_ROUTE));
             f.add(FindingCode.OFFLINE, Severity.PROBLEM, f.text("finding.offline.title"),
-                    garbled ? f.text("finding.offline.detail.unreadableDns") : f.text("finding.offline.detail.noDnsAnswer"),
+                    noNetwork ? f.text("finding.offline.detail.noNetwork")
+                            : garbled ? f.text("finding.offline.detail.unreadableDns") : f.text("finding.offline.detail.noDnsAnswer"),
                     evidence, List.of(f.text("finding.offline.fix.checkConnected"), f.text("finding.offline.fix.signInToNetwork"),
                             f.text("finding.offline.fix.runAgain")));
+            if (!noNetwork) {
+                // no DNS answer is also what a broken DNS server looks like on a working connection
+                f.notProven(FindingCode.OFFLINE, Certainty.LIKELY, f.text("finding.offline.settle"));
+            }
             return;
         }
         List<String> known = e.discovery().knownHosts(e.settings().address().domain(), server);

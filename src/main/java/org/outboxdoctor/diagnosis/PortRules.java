@@ -49,9 +49,8 @@ final class PortRules {
     }
 
     static void portUnusable(SmtpPortResult u, SmtpPortResult alternative, FindingSet f) {
-        List<String> fix = List.of(f.text("finding.portUnusable.fix.changePort", alternative.port()),
-                f.text("finding.portUnusable.fix.useInstead", alternative.port(),
-                        Recommendation.describe(Security.standardFor(alternative.port()), f)));
+        List<String> fix = List.of(f.text("finding.portUnusable.fix.changePort", alternative.port(),
+                Recommendation.describe(Security.standardFor(alternative.port()), f)));
         if (u.failure().kind() == FailureKind.REFUSED) {
             f.add(FindingCode.PORT_REFUSED, Severity.PROBLEM, f.text("finding.portRefused.title", u.port()),
                     f.text("finding.portRefused.detail", u.port(), alternative.port()),

@@ -107,7 +107,11 @@ public final class HtmlReport {
         String look = f.severity().word();
         page.raw("<section class=\"finding ").raw(look).raw("\">\n<h3>").text(f.title())
                 .raw(" <span class=\"code\">").text("[" + f.severity().word() + "] " + f.code().name()).raw("</span></h3>\n");
+        page.raw("<p class=\"certainty\">").text(TextReport.certaintyWords(f)).raw("</p>\n");
         page.raw("<p>").text(f.detail()).raw("</p>\n");
+        if (!f.settle().isEmpty()) {
+            page.raw("<p>").text("How to be sure: " + f.settle()).raw("</p>\n");
+        }
         if (!f.fix().isEmpty()) {
             page.raw("<h4>What to do</h4>\n<ol>\n");
             for (String step : f.fix()) {

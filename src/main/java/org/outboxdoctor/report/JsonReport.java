@@ -35,10 +35,12 @@ public final class JsonReport {
             JsonObject o = new JsonObject();
             o.addProperty("code", f.code().name());
             o.addProperty("severity", f.severity().word());
+            o.addProperty("certainty", f.certainty().word());
             o.addProperty("title", r.redact(f.title()));
             o.addProperty("detail", r.redact(f.detail()));
             o.add("evidence", strings(f.evidence(), r));
             o.add("fix", strings(f.fix(), r));
+            o.addProperty("settle", r.redact(f.settle()));
             findings.add(o);
         }
         root.add("findings", findings);

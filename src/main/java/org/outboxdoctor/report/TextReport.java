@@ -35,7 +35,11 @@ public final class TextReport {
         for (Finding f : d.findings()) {
             out.add("");
             out.add(n++ + ". [" + f.severity().word() + "] " + f.title() + " (" + f.code() + ")");
+            out.add("   " + certaintyWords(f));
             out.add("   " + f.detail());
+            if (!f.settle().isEmpty()) {
+                out.add("   How to be sure: " + f.settle());
+            }
             if (!f.fix().isEmpty()) {
                 out.add("   What to do:");
                 int step = 1;
@@ -73,6 +77,15 @@ public final class TextReport {
         out.add("  Security:               " + securityWord(r.security()));
         out.add("  User name:              " + r.username());
         out.add("  Authentication:         " + (r.auth() ? "normal password" : "none"));
+    }
+
+    /** How sure a finding is, in words for the person reading the ticket. */
+    static String certaintyWords(Finding f) {
+        return switch (f.certainty()) {
+            case PROVEN -> "The check proved this.";
+            case LIKELY -> "Most likely, but not proven.";
+            case POSSIBLE -> "Possible: one explanation among others.";
+        };
     }
 
     static String securityWord(Security s) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.outboxdoctor.diagnosis.Certainty;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.diagnosis.Verdict;
@@ -89,9 +90,9 @@ public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional
     public record TestMessageView(StatusLook look, String sentence) {
     }
 
-    /** One finding of the diagnosis with its look; texts redacted. */
-    public record FindingView(FindingCode code, StatusLook look, String title, String detail, List<String> fix,
-                              List<String> evidence) {
+    /** One finding of the diagnosis with its look and how sure it is; texts redacted. */
+    public record FindingView(FindingCode code, StatusLook look, Certainty certainty, String title, String detail,
+                              String settle, List<String> fix, List<String> evidence) {
 
         public FindingView {
             fix = List.copyOf(fix);

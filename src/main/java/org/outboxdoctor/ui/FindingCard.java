@@ -30,6 +30,10 @@ final class FindingCard {
         HBox head = new HBox(Glyphs.label(finding.look(), messages), title);
         head.getStyleClass().add("status-line");
         card.getChildren().addAll(head, wrapping(finding.detail(), "finding-detail"));
+        // good news needs no hedging; a finding that is not proven says so, and how to be sure
+        if (finding.look() != StatusLook.OK) {
+            card.getChildren().add(wrapping(certainty(finding, messages), "finding-certainty"));
+        }
 
         // good news (severity OK, such as CAN_SEND) needs no steps: its "fix" is the settings card itself
         if (!finding.fix().isEmpty() && finding.look() != StatusLook.OK) {
@@ -58,6 +62,14 @@ final class FindingCard {
             card.getChildren().add(details);
         }
         return card;
+    }
+
+    private static String certainty(FindingView finding, Messages messages) {
+        return switch (finding.certainty()) {
+            case PROVEN -> messages.get("results.certainty.proven");
+            case LIKELY -> messages.format("results.certainty.likely", finding.settle());
+            case POSSIBLE -> messages.format("results.certainty.possible", finding.settle());
+        };
     }
 
     private static Label wrapping(String text, String styleClass) {

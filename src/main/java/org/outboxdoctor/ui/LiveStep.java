@@ -50,11 +50,14 @@ abstract class LiveStep {
     abstract void progress(ProgressEvent event, LiveRows rows, LiveRows.Run run);
 
     /**
-     * The headline when this page has no finding of its own and no row went well: by default "could not be
-     * checked" as plain information; a page may say more (the Blacklist page says nothing is known).
+     * The headline when this page has no finding of its own and no row went well: that something here did not work
+     * as it should when a row says so, else "could not be checked"; a page may say more (the Blacklist page says
+     * nothing is known).
      */
     CheckOutcome.StepResult nothingKnown(CheckStep step, List<Row> rows, Messages messages) {
-        return new CheckOutcome.StepResult(step, StatusLook.INFO, unknownHeadline(messages), "", rows);
+        boolean trouble = rows.stream().anyMatch(r -> r.look() == StatusLook.WARNING || r.look() == StatusLook.PROBLEM);
+        return trouble ? new CheckOutcome.StepResult(step, StatusLook.WARNING, messages.get("steps.trouble"), "", rows)
+                : new CheckOutcome.StepResult(step, StatusLook.INFO, unknownHeadline(messages), "", rows);
     }
 
     /** A page whose one row waits for every port: running again when a port starts, done when all have finished. */

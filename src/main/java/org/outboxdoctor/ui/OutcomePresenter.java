@@ -81,8 +81,8 @@ final class OutcomePresenter {
     }
 
     private FindingView view(Finding f, UnaryOperator<String> r) {
-        return new FindingView(f.code(), StatusLook.of(f.severity()), r.apply(f.title()), r.apply(f.detail()),
-                f.fix().stream().map(r).toList(), f.evidence().stream().map(r).toList());
+        return new FindingView(f.code(), StatusLook.of(f.severity()), f.certainty(), r.apply(f.title()), r.apply(f.detail()),
+                r.apply(f.settle()), f.fix().stream().map(r).toList(), f.evidence().stream().map(r).toList());
     }
 
     private StepResult step(CheckStep step, CheckEvidence e, Diagnosis d, UnaryOperator<String> r) {

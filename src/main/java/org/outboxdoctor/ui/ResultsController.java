@@ -203,8 +203,8 @@ public final class ResultsController implements WizardPage {
             case CAN_SEND -> verdict(StatusLook.OK, messages.get("results.verdict.canSend"),
                     messages.get("results.verdict.canSendDetail"));
             case PROBLEM -> verdict(StatusLook.PROBLEM, top.map(FindingView::title).orElse(messages.get("results.verdict.problem")),
-                    outcome.recommended().isPresent() ? messages.get("results.verdict.problemWithSettings")
-                            : messages.get("results.verdict.problemDetail"));
+                    outcome.recommended().isPresent() && top.map(f -> f.code().changesSettings()).orElse(false)
+                            ? messages.get("results.verdict.problemWithSettings") : messages.get("results.verdict.problemDetail"));
             case INCOMPLETE -> verdict(StatusLook.WARNING, messages.get("results.verdict.incomplete"),
                     top.map(FindingView::title).orElse(""));
         }

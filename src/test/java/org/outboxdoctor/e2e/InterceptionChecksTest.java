@@ -3,6 +3,7 @@ package org.outboxdoctor.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outboxdoctor.practice.ScriptedSmtpServer;
 import org.outboxdoctor.testing.TestPki;
@@ -23,8 +24,10 @@ class InterceptionChecksTest {
             assertEquals("TLS_INTERCEPTED", run.topCode(), run::toString);
             assertTrue(run.finding("TLS_INTERCEPTED").get("title").getAsString().contains("Avast"));
             assertTrue(run.finding("TLS_INTERCEPTED").get("fix").toString().contains("Mail Shield"));
-            assertTrue(run.codes().contains("CONNECTION_INTERCEPTED"));
-            assertTrue(run.finding("CONNECTION_INTERCEPTED").get("evidence").toString().contains("avast! SMTP proxy"));
+            // one interceptor, one finding: its other greeting is evidence of it, its certificate no second problem
+            assertTrue(run.finding("TLS_INTERCEPTED").get("evidence").toString().contains("avast! SMTP proxy"));
+            assertEquals(List.of("TLS_INTERCEPTED", "CAN_SEND"), run.codes(), run::toString);
+            assertEquals("proven", run.finding("TLS_INTERCEPTED").get("certainty").getAsString());
             assertEquals(0, proxy.authAttempts(), "the password never goes to the interceptor");
         }
     }

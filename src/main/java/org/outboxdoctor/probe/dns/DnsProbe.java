@@ -182,6 +182,11 @@ public final class DnsProbe {
         return r.rdataToString();
     }
 
+    /** How a lookup's detail begins when the resolver's port is closed: the resolver is there, its service is not. */
+    public static final String NOTHING_ANSWERS = "nothing answers DNS at ";
+    /** How a lookup's detail begins when the network itself is down: no route, unreachable network, no interface. */
+    public static final String NO_ROUTE = "no network route to the DNS server ";
+
     private DnsLookup failed(String name, String type, Throwable error, long start) {
         Throwable cause = error;
         while (cause.getCause() != null && cause != cause.getCause()
@@ -190,9 +195,17 @@ public final class DnsProbe {
         }
         boolean timeout = cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException
                 || String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timed out");
-        String detail = cause instanceof java.net.PortUnreachableException ? "nothing answers DNS at " + resolverName
+        String detail = cause instanceof java.net.PortUnreachableException ? NOTHING_ANSWERS + resolverName
+                : networkDown(cause) ? NO_ROUTE + resolverName + " (" + cause.getMessage() + ")"
                 : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
         return lookup(name, type, timeout ? DnsOutcome.TIMEOUT : DnsOutcome.ERROR, "", List.of(), start, detail);
+    }
+
+    /** The socket could not even be sent from: no route, the network unreachable, no interface up. */
+    private static boolean networkDown(Throwable cause) {
+        String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return cause instanceof java.net.NoRouteToHostException
+                || (cause instanceof java.io.IOException && (message.contains("unreachable") || message.contains("no route")));
     }
 
     private DnsLookup lookup(String name, String type, DnsOutcome outcome, String rcode, List<String> records,
