@@ -420,6 +420,29 @@ case_port465_rejected() {
     ins iptables -w -D INPUT -p tcp --dport 465 -j REJECT --reject-with icmp-admin-prohibited
 }
 
+case_sender_not_owned() {
+    # Postfix refuses a sender address the login does not own (reject_authenticated_sender_login_mismatch):
+    # the mail program sends from an alias that was never added to the mailbox
+    printf '%s %s\n' "$USER_ADDRESS" "$USER_ADDRESS" > "$WORK/postfix/etc/senders"
+    chmod 644 "$WORK/postfix/etc/senders"
+    ins postconf -c "$WORK/postfix/etc" -e "smtpd_sender_login_maps=texthash:$WORK/postfix/etc/senders"
+    postfix_set "submission/inet/smtpd_sender_restrictions=reject_authenticated_sender_login_mismatch"
+    case_begin sender-not-owned
+    check_app "$PASSWORD" --port 587 --security starttls --from "sales@$DOMAIN"
+    expect_exit 1
+    expect_verdict PROBLEM
+    expect_finding SENDER_NOT_ALLOWED PROBLEM
+    expect_true "SENDER_NOT_ALLOWED quotes Postfix's 553 5.7.1 ... not owned by user" \
+        'any(.findings[] | select(.code == "SENDER_NOT_ALLOWED") | .evidence[]; test("553 5\\.7\\.1.*not owned by user"))'
+    expect_true "the login's own address still sends" 'any(.probes[]; .id == "smtp-587" and .status == "can-send")'
+    expect_true "no SERVER_ERROR" 'all(.findings[]; .code != "SERVER_ERROR")'
+    polite
+    no_secret "$PASSWORD"
+    expect_log postfix "reject: RCPT from .*553 5\.7\.1 <sales@$DOMAIN>: Sender address rejected: not owned by user $USER_ADDRESS"
+    case_end
+    postfix_set "submission/inet/smtpd_sender_restrictions="
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 install_packages
 setup
@@ -429,6 +452,7 @@ case_relay_denied
 case_tls_required
 case_port25_dropped
 case_port465_rejected
+case_sender_not_owned
 
 say "took $(( $(date +%s) - STARTED )) s"
 if [ "$failed" -gt 0 ]; then

@@ -71,6 +71,10 @@ public final class CheckCommand implements Callable<Integer> {
         boolean stdin;
     }
 
+    @Option(names = "--from", paramLabel = "ADDRESS",
+            description = "The address the mail program sends from, when it is not the login's own (an alias).")
+    String from;
+
     @Option(names = "--server", paramLabel = "HOST", description = "Outgoing server the mail program uses now (default: mail.<domain>).")
     String server;
 
@@ -193,7 +197,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     CheckRequest request(Secret secret) {
-        RawSettings raw = new RawSettings(email, username, server, port == null ? "" : String.valueOf(port), security, !noAuth);
+        RawSettings raw = new RawSettings(email, username, server, port == null ? "" : String.valueOf(port), security, !noAuth,
+                from);
         MailSettings settings = SettingsReader.read(raw, Optional.ofNullable(profile).map(id -> ProviderCatalog.load().require(id)));
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 300)) {
             throw new InvalidSettingException("--timeout must be between 1 and 300 seconds.");
@@ -241,7 +246,7 @@ public final class CheckCommand implements Callable<Integer> {
         SettingsExportOption.checkFolder(exportSettings);
         options = more.sendTest(sendTest).build();
         Account account = new Account(settings.address().toString(), settings.username(), secret,
-                Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest);
+                Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString());
         return new CheckRequest(settings, account, options);
     }
 

@@ -104,6 +104,18 @@ final class AccountJudges {
                     : new Judgement("relay-" + p.port(), ProbeId.SmtpPort.of(p), Aspect.SENDING, Severity.PROBLEM,
                     f.text("judgement.relay.refused", where), evidence, p.transcript(), ""));
         }
+        for (SmtpPortResult p : ConnectionJudges.yoursFirst(e.ports())) {
+            RelayCheck sender = p.senderRelay();
+            if (sender != null) {
+                String where = places.port(p.port(), p.usersPort());
+                String from = e.settings().from().toString();
+                judgements.add(new Judgement("sender-" + p.port(), ProbeId.SmtpPort.of(p), Aspect.SENDER,
+                        sender.accepted() ? Severity.OK : Severity.PROBLEM,
+                        sender.accepted() ? f.text("judgement.sender.accepted", where, from)
+                                : f.text("judgement.sender.refused", where, from),
+                        List.of(EvidenceLines.reply(p, "MAIL FROM " + from, sender.decisive())), p.transcript(), ""));
+            }
+        }
         if (judgements.isEmpty() && !e.ports().isEmpty()) {
             judgements.add(new Judgement("relay", ProbeId.SmtpPort.of(e.ports().get(0)), Aspect.SENDING, Severity.INFO,
                     f.text("judgement.relay.none"), List.of(), List.of(), ""));

@@ -41,6 +41,7 @@ public final class Diagnoser {
         }
         ReplyRules.serverVerdicts(e, f);
         CredentialRules.credentials(e, f);
+        SenderRules.apply(e, f);
         Optional<SmtpPortResult> users = e.usersPort();
         users.ifPresent(u -> UsersSettingsRules.usersSettings(e, u, f));
         CertificateRules.certificates(e, users, f);

@@ -31,6 +31,8 @@ public record Judgement(String key, ProbeId probe, Aspect aspect, Severity sever
         CERTIFICATE,
         /** Whether the account may send, after logging in. */
         SENDING,
+        /** Whether it may send as the address the mail program sends from (an alias). */
+        SENDER,
         /** The largest message the server takes. */
         SIZE,
         /** This computer's public address. */
@@ -42,7 +44,8 @@ public record Judgement(String key, ProbeId probe, Aspect aspect, Severity sever
 
         /** The aspect that stands for the whole probe in a report's list of probes. */
         public boolean main() {
-            return this != SENDING_LOGIN && this != CERTIFICATE && this != SENDING && this != SIZE && this != TEST_MESSAGE;
+            return this != SENDING_LOGIN && this != CERTIFICATE && this != SENDING && this != SENDER && this != SIZE
+                    && this != TEST_MESSAGE;
         }
     }
 

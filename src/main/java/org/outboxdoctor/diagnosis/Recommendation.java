@@ -62,9 +62,14 @@ final class Recommendation {
                 List.of(f.text("finding.canSend.fix.useSettings")));
     }
 
+    /**
+     * The way to send to recommend: the mail program's own port when it works, unless that is 25, which home
+     * providers block and so is kept only when nothing else works; then 587, 465, 2525, 25.
+     */
     static Optional<SmtpPortResult> bestWorking(CheckEvidence e) {
         return e.allPorts().stream().filter(SmtpPortResult::canSend)
-                .min(Comparator.comparing((SmtpPortResult p) -> !p.usersPort()).thenComparingInt(p -> preference(p.port())));
+                .min(Comparator.comparing((SmtpPortResult p) -> !(p.usersPort() && p.port() != Ports.SMTP))
+                        .thenComparingInt(p -> preference(p.port())));
     }
 
     static int preference(int port) {

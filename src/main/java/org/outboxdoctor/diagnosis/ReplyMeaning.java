@@ -45,7 +45,8 @@ public enum ReplyMeaning {
             rule(AUTH_REQUIRED, "relay access denied|relay not permitted|relaying denied|not permitted to relay|unable to relay"
                     + "|authentication required|not authenticated|turn on smtp authentication|smtp auth(entication)? is required"
                     + "|\\b5\\.7\\.57\\b|must (be )?authenticate"),
-            rule(SENDER_REJECTED, "sender address rejected|sendasdenied|not owned by user|not allowed to send as"));
+            rule(SENDER_REJECTED, "sender address rejected|sendasdenied|not owned by (auth )?user|not allowed to send as"
+                    + "|\\b5\\.7\\.60\\b|\\b5\\.2\\.252\\b"));
 
     private static Rule rule(ReplyMeaning meaning, String regex) {
         return new Rule(meaning, Pattern.compile(regex));

@@ -136,7 +136,7 @@ public final class Engine {
                         MailboxChecks.loginChain(loginProbe, routes, target, dns, deadline, options, progress, mailboxLogins));
                 finished = awaitAll(deadline, smtp, mailbox, ports, logins);
                 if (ports.stream().noneMatch(SmtpPortResult::canSend) && !deadline.expired() && !cancellation.isCancelled()) {
-                    alternative(settings, target, await(discovery, deadline), dns, deadline, options, smtpProbe)
+                    alternative(settings, target, await(discovery, deadline), dns, deadline, options, smtpProbe, ports)
                             .ifPresent(alternatives::add);
                 }
             }
@@ -190,17 +190,26 @@ public final class Engine {
         return null;
     }
 
-    /** When nothing on the user's server could send, one try of the provider's own outgoing server. */
+    /**
+     * When nothing on the user's server could send, one try of the provider's own outgoing server; but not of a name
+     * that leads to the same address when every port there was filtered: it would only wait the same wait again.
+     */
     private Optional<SmtpPortResult> alternative(MailSettings settings, CheckTarget target, DiscoveryResult discovery, DnsProbe dns,
-                                                 Deadline deadline, CheckOptions options, SmtpPortProbe probe) {
+                                                 Deadline deadline, CheckOptions options, SmtpPortProbe probe,
+                                                 List<SmtpPortResult> ports) {
         if (discovery == null) {
             return Optional.empty();
         }
+        boolean everyPortFiltered = !ports.isEmpty() && ports.stream().allMatch(p -> p.failure() != null
+                && p.failure().kind() == org.outboxdoctor.probe.FailureKind.FILTERED);
         for (Candidate c : discovery.candidates()) {
             if (c.host().equals(target.host()) || c.security() == Security.NONE) {
                 continue;
             }
             Optional<InetAddress> address = dns.resolveHost(c.host(), deadline).preferred();
+            if (address.isPresent() && everyPortFiltered && address.get().equals(target.address())) {
+                continue;
+            }
             if (address.isPresent()) {
                 SmtpProbePlan plan = new SmtpProbePlan(endpoint(c.host(), address.get(), c.port(), options), c.security(),
                         false, settings.security(), settings.auth());
@@ -294,10 +303,15 @@ public final class Engine {
         return settings.security() == Security.TLS ? Security.TLS : Security.STARTTLS;
     }
 
-    /** The user's own port first, then the ports a mail program should use, best first. */
+    /**
+     * The user's own port first (unless it is 25, which a customer should not keep), then the ports a mail program
+     * should use, best first: the one login of a security mode proves the settings worth recommending.
+     */
     static List<Integer> authPriority(MailSettings settings) {
         Set<Integer> order = new LinkedHashSet<>();
-        order.add(settings.port());
+        if (settings.port() != Ports.SMTP) {
+            order.add(settings.port());
+        }
         order.addAll(List.of(Ports.SUBMISSION, Ports.SUBMISSIONS, Ports.ALTERNATIVE, Ports.SMTP));
         return List.copyOf(order);
     }

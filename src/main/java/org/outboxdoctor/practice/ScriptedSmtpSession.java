@@ -197,10 +197,18 @@ final class ScriptedSmtpSession {
             // RFC 1870: refuse up front a message declared larger than the advertised SIZE, as Postfix does
             connection.reply("552 5.3.4 Message size exceeds fixed limit");
         } else {
-            String result = user != null ? b.mailFromReplyAuthenticated() : "250 2.1.0 Ok";
+            String result = user == null ? "250 2.1.0 Ok"
+                    : b.senderRefused(user, sender(arg)).orElse(b.mailFromReplyAuthenticated());
             inTransaction = result.startsWith("2");
             connection.reply(result);
         }
+    }
+
+    /** The address of "FROM:<a@b> SIZE=…". */
+    private static String sender(String arg) {
+        int open = arg.indexOf('<');
+        int close = arg.indexOf('>', open + 1);
+        return open >= 0 && close > open ? arg.substring(open + 1, close) : arg.substring("FROM:".length()).strip();
     }
 
     private static long declaredSize(String arg) {

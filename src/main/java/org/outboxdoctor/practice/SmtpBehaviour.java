@@ -31,6 +31,8 @@ public final class SmtpBehaviour {
     private final String localDomain;
     private final String mailFromReplyAuthenticated;
     private final String rcptReplyAuthenticated;
+    private final Map<String, java.util.Set<String>> senders;
+    private final String senderRefusedReply;
 
     private SmtpBehaviour(Builder b) {
         greeting = b.greeting;
@@ -51,6 +53,20 @@ public final class SmtpBehaviour {
         localDomain = b.localDomain;
         mailFromReplyAuthenticated = b.mailFromReplyAuthenticated;
         rcptReplyAuthenticated = b.rcptReplyAuthenticated;
+        senders = Map.copyOf(b.senders);
+        senderRefusedReply = b.senderRefusedReply;
+    }
+
+    /**
+     * The reply to MAIL FROM {@code sender} by the logged-in {@code user}: refused when the server knows which
+     * addresses that user owns and this is not one of them (Postfix' reject_authenticated_sender_login_mismatch).
+     */
+    public Optional<String> senderRefused(String user, String sender) {
+        java.util.Set<String> owned = senders.get(user);
+        if (owned == null || owned.contains(sender.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(senderRefusedReply.replace("{sender}", sender).replace("{user}", user));
     }
 
     public static Builder builder() {
@@ -154,6 +170,8 @@ public final class SmtpBehaviour {
         b.localDomain = localDomain;
         b.mailFromReplyAuthenticated = mailFromReplyAuthenticated;
         b.rcptReplyAuthenticated = rcptReplyAuthenticated;
+        b.senders.putAll(senders);
+        b.senderRefusedReply = senderRefusedReply;
         return b;
     }
 
@@ -175,6 +193,8 @@ public final class SmtpBehaviour {
         private String unauthenticatedRcptReply = "554 5.7.1 <%s>: Relay access denied";
         private String localDomain = "example.test";
         private String mailFromReplyAuthenticated = "250 2.1.0 Ok";
+        private final Map<String, java.util.Set<String>> senders = new java.util.HashMap<>();
+        private String senderRefusedReply = "553 5.7.1 <{sender}>: Sender address rejected: not owned by user {user}";
         private String rcptReplyAuthenticated = "250 2.1.5 Ok";
 
         private Builder() {
@@ -287,6 +307,19 @@ public final class SmtpBehaviour {
         /** Reply to RCPT after a successful AUTH (put quota replies here). */
         public Builder rcptReplyAuthenticated(String line) {
             rcptReplyAuthenticated = Objects.requireNonNull(line);
+            return this;
+        }
+
+        /** The addresses {@code user} may send as once logged in; MAIL FROM any other gets {@link #senderRefusedReply}. */
+        public Builder senders(String user, String... addresses) {
+            senders.put(user, java.util.Arrays.stream(addresses).map(a -> a.toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            return this;
+        }
+
+        /** The refusal of a sender the user does not own; "{sender}" and "{user}" are filled in. */
+        public Builder senderRefusedReply(String line) {
+            senderRefusedReply = Objects.requireNonNull(line);
             return this;
         }
 

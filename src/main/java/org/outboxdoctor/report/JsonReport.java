@@ -125,6 +125,7 @@ public final class JsonReport {
     private static JsonObject current(MailSettings s, Redactor r) {
         JsonObject o = new JsonObject();
         o.addProperty("email", s.address().toString());
+        o.addProperty("from", s.from().toString());
         o.addProperty("server", s.server());
         o.addProperty("port", s.port());
         o.addProperty("security", s.security().word());

@@ -24,6 +24,9 @@ public final class TextReport {
         out.add("Outbox Doctor: sending check for " + s.address());
         out.add("Your mail program now uses: " + s.server() + ", port " + s.port() + ", " + securityWord(s.security())
                 + ", " + (s.auth() ? "login as " + s.username() : "no login"));
+        if (!s.from().equals(s.address())) {
+            out.add("It sends as: " + s.from());
+        }
         s.notes().forEach(n -> out.add("Note: " + n));
         out.add("");
         out.add("Result: " + switch (d.verdict()) {

@@ -8,12 +8,19 @@ import java.util.List;
  *
  * @param usernameGiven the user typed a user name; false when it is the default, which the provider's rule may change
  * @param notes corrections made while reading what the user typed, shown to them
+ * @param from the address the mail program sends from: the address itself, or an alias or second address
  */
 public record MailSettings(EmailAddress address, String username, String server, int port,
-                           Security security, boolean auth, List<String> notes, boolean usernameGiven) {
+                           Security security, boolean auth, List<String> notes, boolean usernameGiven, EmailAddress from) {
 
     public MailSettings {
         notes = List.copyOf(notes);
+        from = from == null ? address : from;
+    }
+
+    public MailSettings(EmailAddress address, String username, String server, int port, Security security, boolean auth,
+                        List<String> notes, boolean usernameGiven) {
+        this(address, username, server, port, security, auth, notes, usernameGiven, address);
     }
 
     /** Settings whose user name was given as it is. */
@@ -26,6 +33,6 @@ public record MailSettings(EmailAddress address, String username, String server,
     MailSettings withDefaultUsername(String name, String note) {
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
-        return new MailSettings(address, name, server, port, security, auth, more, false);
+        return new MailSettings(address, name, server, port, security, auth, more, false, from);
     }
 }

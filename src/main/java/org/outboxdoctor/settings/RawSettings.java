@@ -11,8 +11,10 @@ package org.outboxdoctor.settings;
  * @param security {@code none}, {@code starttls}, {@code tls} (or a mail program's word for them), blank for the
  *                 port's own
  * @param auth     whether the mail program logs in to send
+ * @param from     the address the mail program sends from, blank (or the address itself) when it is the same
  */
-public record RawSettings(String email, String username, String server, String port, String security, boolean auth) {
+public record RawSettings(String email, String username, String server, String port, String security, boolean auth,
+                          String from) {
 
     public RawSettings {
         email = blankIfNull(email);
@@ -20,6 +22,12 @@ public record RawSettings(String email, String username, String server, String p
         server = blankIfNull(server);
         port = blankIfNull(port);
         security = blankIfNull(security);
+        from = blankIfNull(from);
+    }
+
+    /** Settings that send from the address itself. */
+    public RawSettings(String email, String username, String server, String port, String security, boolean auth) {
+        this(email, username, server, port, security, auth, "");
     }
 
     private static String blankIfNull(String text) {

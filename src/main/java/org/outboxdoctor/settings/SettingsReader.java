@@ -38,8 +38,9 @@ public final class SettingsReader {
                 : Security.parse(raw.security()).orElseThrow(() -> new InvalidSettingException(
                 "\"" + raw.security() + "\" is not a security setting. Use none, starttls or tls."));
         boolean usernameGiven = !raw.username().isEmpty() && !raw.username().equals(raw.email());
+        EmailAddress from = raw.from().isEmpty() ? address : EmailAddress.parse(raw.from());
         MailSettings settings = new MailSettings(address, usernameGiven ? raw.username() : address.toString(), input.host(),
-                port, security, raw.auth(), notes, usernameGiven);
+                port, security, raw.auth(), notes, usernameGiven, from);
         return profile.map(p -> forProvider(settings, p)).orElse(settings);
     }
 

@@ -14,7 +14,8 @@ final class AccountStatusStep extends LiveStep {
 
     AccountStatusStep() {
         super(FindingCode.CAN_SEND, FindingCode.RATE_LIMITED, FindingCode.ACCOUNT_SUSPENDED,
-                FindingCode.SENDING_LIMIT_REACHED, FindingCode.MESSAGE_TOO_LARGE, FindingCode.SERVER_ERROR);
+                FindingCode.SENDING_LIMIT_REACHED, FindingCode.MESSAGE_TOO_LARGE, FindingCode.SERVER_ERROR,
+                FindingCode.SENDER_NOT_ALLOWED);
     }
 
     @Override
@@ -39,7 +40,7 @@ final class AccountStatusStep extends LiveStep {
 
     @Override
     boolean shows(Judgement judgement) {
-        return judgement.aspect() == Aspect.SENDING || judgement.aspect() == Aspect.SIZE;
+        return judgement.aspect() == Aspect.SENDING || judgement.aspect() == Aspect.SENDER || judgement.aspect() == Aspect.SIZE;
     }
 
     @Override

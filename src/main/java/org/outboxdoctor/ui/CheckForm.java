@@ -62,6 +62,7 @@ public final class CheckForm {
 
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty from = new SimpleStringProperty(this, "from", "");
     private final StringProperty username = new SimpleStringProperty(this, "username", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty server = new SimpleStringProperty(this, "server", "");
@@ -88,7 +89,7 @@ public final class CheckForm {
                 username.set(now);
             }
         });
-        for (Observable input : new Observable[] {email, username, password, server, port, security, auth}) {
+        for (Observable input : new Observable[] {email, from, username, password, server, port, security, auth}) {
             input.addListener(changed -> revision.set(revision.get() + 1));
         }
     }
@@ -100,6 +101,11 @@ public final class CheckForm {
     /** The error message the user saw, as they remember it (optional; goes into the copied report). */
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** The address the mail program sends from, when it is not the login's own (an alias); blank when the same. */
+    public StringProperty fromProperty() {
+        return from;
     }
 
     public StringProperty usernameProperty() {
@@ -213,11 +219,11 @@ public final class CheckForm {
         }
         String securityWord = security.get().securityWord().orElse("");
         RawSettings raw = new RawSettings(email.get(), username.get(), server.get(), port.get(), securityWord,
-                auth.get() != AuthChoice.NO);
+                auth.get() != AuthChoice.NO, from.get());
         MailSettings settings = SettingsReader.read(raw, options.profile().map(id -> ProviderCatalog.load().require(id)));
         Secret secret = Secret.of(password.get().toCharArray());
         Account account = new Account(settings.address().toString(), settings.username(), secret,
-                Account.DEFAULT_RELAY_RECIPIENT, false, 0, sendTestMessage);
+                Account.DEFAULT_RELAY_RECIPIENT, false, 0, sendTestMessage, settings.from().toString());
         CheckOptions runOptions = options.sendTest() == sendTestMessage ? options
                 : options.toBuilder().sendTest(sendTestMessage).build();
         return new CheckRequest(settings, account, runOptions);

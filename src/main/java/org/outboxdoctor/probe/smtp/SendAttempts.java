@@ -59,6 +59,20 @@ final class SendAttempts {
         return new RelayCheck(authenticated, mode, mail, rcpt);
     }
 
+    /**
+     * After a send attempt from the login's own address worked: the same attempt from the address the mail program
+     * sends from, when that is another one (an alias). Empty when it is the same address.
+     */
+    java.util.Optional<RelayCheck> sender(SmtpConversation c, Security mode) throws SmtpStepException {
+        if (!account.sendsAsAnother()) {
+            return java.util.Optional.empty();
+        }
+        SmtpReply mail = c.send("MAIL FROM:<" + account.from() + ">", "MAIL FROM");
+        SmtpReply rcpt = mail.positive() ? c.send("RCPT TO:<" + account.relayRecipient() + ">", "RCPT TO") : null;
+        c.send("RSET", "RSET");
+        return java.util.Optional.of(new RelayCheck(true, mode, mail, rcpt));
+    }
+
     /** Sends the test message to the user's own address on the connection that just proved it may send. */
     SentMessage sendTest(SmtpConversation c) throws SmtpStepException {
         TestMessage message = TestMessage.to(account.address());

@@ -52,6 +52,9 @@ public final class SmtpPortProbe {
             }
             s.transcript.note("connected to " + plan.endpoint().address().getHostAddress() + " port " + plan.endpoint().port()
                     + " in " + connect.millis() + " ms");
+            // from here on this port has its turn at the login before ports of lower priority, even while its greeting
+            // is slow: a port that connects but never greets is passed over only after its greeting timeout
+            gate.connected(plan.endpoint().port());
             try (SmtpConversation c = new SmtpConversation(connect.socket(), plan.endpoint(), s.transcript,
                     context.deadline(), context.replyTimeout(), context.cancellation())) {
                 decided = converse(s, c);
@@ -85,7 +88,6 @@ public final class SmtpPortProbe {
             return false;
         }
         s.capabilities = ehlo(c);
-        gate.connected(plan.endpoint().port());
         boolean usersPlain = plan.usersPort() && plan.usersSecurity() == Security.NONE;
         if (usersPlain && s.achieved == Security.NONE) {
             s.unauthenticatedRelay = sendAttempts.relay(c, false, s.achieved, s.capabilities);
@@ -154,6 +156,9 @@ public final class SmtpPortProbe {
         }
         if (outcome == AuthOutcome.ACCEPTED) {
             s.authenticatedRelay = sendAttempts.relay(c, true, s.achieved, current);
+            if (s.authenticatedRelay.accepted()) {
+                s.senderRelay = sendAttempts.sender(c, s.achieved).orElse(null);
+            }
             if (account.sendTest() && s.authenticatedRelay.accepted()) {
                 s.testMessage = sendAttempts.sendTest(c);
             }
@@ -229,6 +234,7 @@ public final class SmtpPortProbe {
         RelayCheck unauthenticatedRelay;
         AuthAttempt auth;
         RelayCheck authenticatedRelay;
+        RelayCheck senderRelay;
         SentMessage testMessage;
         ProbeFailure failure;
 
@@ -245,7 +251,7 @@ public final class SmtpPortProbe {
             return new SmtpPortResult(plan.endpoint().host(), plan.endpoint().address().getHostAddress(),
                     plan.endpoint().port(), plan.usersPort(), plan.security(), achieved, connectMillis, greeting,
                     capabilities, startTlsReply, capabilitiesAfterTls, certificate, unauthenticatedRelay, auth,
-                    authenticatedRelay, testMessage, failure, transcript.lines(), Dialer.millisSince(startNanos));
+                    authenticatedRelay, testMessage, failure, transcript.lines(), Dialer.millisSince(startNanos), senderRelay);
         }
     }
 }

@@ -15,16 +15,31 @@ import org.outboxdoctor.settings.Security;
  * @param capabilities the EHLO reply before encryption (or the only one, with implicit TLS)
  * @param capabilitiesAfterTls the EHLO reply after STARTTLS
  * @param testMessage the test message sent on this connection, when one was asked for
+ * @param senderRelay after login, the send attempt from the address the mail program sends from when that is not
+ *     the login's own (an alias); null when it is the same or no login worked
  */
 public record SmtpPortResult(String host, String address, int port, boolean usersPort, Security plannedSecurity,
                              Security achievedSecurity, long connectMillis, SmtpReply greeting,
                              EhloCapabilities capabilities, SmtpReply startTlsReply,
                              EhloCapabilities capabilitiesAfterTls, CertificateEvidence certificate,
                              RelayCheck unauthenticatedRelay, AuthAttempt auth, RelayCheck authenticatedRelay,
-                             SentMessage testMessage, ProbeFailure failure, List<String> transcript, long millis) {
+                             SentMessage testMessage, ProbeFailure failure, List<String> transcript, long millis,
+                             RelayCheck senderRelay) {
 
     public SmtpPortResult {
         transcript = List.copyOf(transcript);
+    }
+
+    /** A port result without a send attempt from another address. */
+    public SmtpPortResult(String host, String address, int port, boolean usersPort, Security plannedSecurity,
+                          Security achievedSecurity, long connectMillis, SmtpReply greeting,
+                          EhloCapabilities capabilities, SmtpReply startTlsReply,
+                          EhloCapabilities capabilitiesAfterTls, CertificateEvidence certificate,
+                          RelayCheck unauthenticatedRelay, AuthAttempt auth, RelayCheck authenticatedRelay,
+                          SentMessage testMessage, ProbeFailure failure, List<String> transcript, long millis) {
+        this(host, address, port, usersPort, plannedSecurity, achievedSecurity, connectMillis, greeting, capabilities,
+                startTlsReply, capabilitiesAfterTls, certificate, unauthenticatedRelay, auth, authenticatedRelay,
+                testMessage, failure, transcript, millis, null);
     }
 
     /** The connection opened and a server answered in SMTP (even with a refusal). */
