@@ -28,8 +28,8 @@ final class CertificateRules {
 
     static void certificates(CheckEvidence e, Optional<SmtpPortResult> users, FindingSet f) {
         // an interception product's certificate is that product's doing: InterceptionRules explains it once
-        Optional<SmtpPortResult> withBadCertificate = users.filter(u -> badAndNotIntercepted(u.certificate()))
-                .or(() -> e.ports().stream().filter(p -> badAndNotIntercepted(p.certificate())).findFirst());
+        Optional<SmtpPortResult> withBadCertificate = users.filter(u -> badAndNotIntercepted(u.certificate(), e))
+                .or(() -> e.ports().stream().filter(p -> badAndNotIntercepted(p.certificate(), e)).findFirst());
         if (withBadCertificate.isEmpty()) {
             return;
         }
@@ -67,7 +67,7 @@ final class CertificateRules {
         return f.text("finding.certUntrusted.why.other");
     }
 
-    private static boolean badAndNotIntercepted(CertificateEvidence c) {
-        return c != null && !c.acceptable() && !InterceptionRules.intercepts(c);
+    private static boolean badAndNotIntercepted(CertificateEvidence c, CheckEvidence e) {
+        return c != null && !c.acceptable() && !TlsInterceptionRules.intercepted(c, e);
     }
 }

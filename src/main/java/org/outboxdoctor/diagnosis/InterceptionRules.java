@@ -20,55 +20,18 @@ final class InterceptionRules {
     }
 
     /**
-     * One interceptor is one finding: a port whose certificate names a known product and whose greeting differs is
-     * TLS_INTERCEPTED with both facts, not a second CONNECTION_INTERCEPTED (nor a CERT_UNTRUSTED: see
-     * {@link #intercepts}).
+     * One interceptor is one finding: ports whose certificates an interceptor re-signed are TLS_INTERCEPTED (see
+     * {@link TlsInterceptionRules}), with their other greetings as evidence; the greeting rule then has nothing left
+     * to say about them, and never calls the genuine port the odd one out because more ports are intercepted.
      */
     static void apply(CheckEvidence e, FindingSet f) {
-        Optional<SmtpPortResult> intercepted = tlsInterception(e, f);
-        differentBanner(e, f, intercepted.map(SmtpPortResult::port).orElse(-1));
-    }
-
-    /** True when this certificate is a known interception product's: its untrusted chain is that product's doing. */
-    static boolean intercepts(CertificateEvidence c) {
-        return c != null && InterceptionProducts.recognise(c.issuer(), c.rootIssuer()).isPresent();
-    }
-
-    private static Optional<SmtpPortResult> tlsInterception(CheckEvidence e, FindingSet f) {
-        for (SmtpPortResult p : e.ports()) {
-            CertificateEvidence c = p.certificate();
-            if (c == null) {
-                continue;
-            }
-            Optional<InterceptionProducts.Product> product = InterceptionProducts.recognise(c.issuer(), c.rootIssuer());
-            if (product.isEmpty()) {
-                continue;
-            }
-            InterceptionProducts.Product av = product.get();
-            List<String> evidence = new ArrayList<>();
-            evidence.add("port " + p.port() + ": certificate issued by " + c.issuer() + " (chain ends at " + c.rootIssuer() + ")");
-            if (p.answered()) {
-                evidence.add("port " + p.port() + ": " + p.greeting().show());
-            }
-            List<String> fix = new ArrayList<>(List.of(av.setting(), f.text("finding.tlsIntercepted.fix.runAgain")));
-            cleanPort(e, p.port()).ifPresent(clean -> fix.add(f.text("finding.tlsIntercepted.fix.cleanPort", clean.port(),
-                    av.product())));
-            f.add(FindingCode.TLS_INTERCEPTED, c.acceptable() ? Severity.WARNING : Severity.PROBLEM,
-                    f.text("finding.tlsIntercepted.title", av.product()),
-                    f.text("finding.tlsIntercepted.detail", av.product()), evidence, fix);
-            return Optional.of(p);
+        if (!TlsInterceptionRules.apply(e, f)) {
+            differentBanner(e, f);
         }
-        return Optional.empty();
-    }
-
-    /** A port other than the intercepted one that could send, with a certificate nobody took over. */
-    private static Optional<SmtpPortResult> cleanPort(CheckEvidence e, int intercepted) {
-        return e.allPorts().stream().filter(p -> p.port() != intercepted && p.canSend() && !intercepts(p.certificate()))
-                .findFirst();
     }
 
     /** One port greeting with another name than the others: something else answers there. */
-    private static void differentBanner(CheckEvidence e, FindingSet f, int alreadyExplained) {
+    private static void differentBanner(CheckEvidence e, FindingSet f) {
         Map<String, List<SmtpPortResult>> byDomain = new HashMap<>();
         for (SmtpPortResult p : e.ports()) {
             if (p.answered()) {
@@ -83,9 +46,6 @@ final class InterceptionRules {
             return; // no majority to tell the real server by
         }
         SmtpPortResult p = odd.get(0);
-        if (p.port() == alreadyExplained) {
-            return;
-        }
         SmtpPortResult usual = byDomain.values().stream().filter(l -> l != odd).findFirst().orElseThrow().get(0);
         Optional<String> product = InterceptionProducts.recognise(p.greeting().text()).map(InterceptionProducts.Product::product);
         f.add(FindingCode.CONNECTION_INTERCEPTED, Severity.PROBLEM, f.text("finding.connectionIntercepted.title", p.port()),

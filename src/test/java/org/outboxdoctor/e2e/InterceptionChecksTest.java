@@ -1,6 +1,7 @@
 package org.outboxdoctor.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -45,4 +46,58 @@ class InterceptionChecksTest {
         }
     }
 
+
+    @Test
+    void anUnknownInterceptorOnTwoOfThreePortsIsNamedFromItsCertificateAndTheGenuinePortIsKept() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            TestPki unknown = TestPki.create("Contoso Secure Mail Root");
+            world.scripted(MailWorld.startTlsServer().greeting("220 mail.example.test ESMTP Contoso MailGuard")
+                    .starttls(unknown.issue("mail.example.test", "mail.example.test").serverContext()).build(), 25, 587);
+            world.scripted(MailWorld.startTlsServer().build(), 2525);
+            world.blackhole(465);
+
+            CliRun run = world.check("--port", "587", "--timeout", "6", "--json");
+
+            assertEquals("TLS_INTERCEPTED", run.topCode(), run::toString);
+            assertTrue(run.finding("TLS_INTERCEPTED").get("title").getAsString().contains("Contoso Secure Mail Root"), run::toString);
+            assertTrue(run.finding("TLS_INTERCEPTED").get("evidence").toString().contains("port 25"));
+            assertTrue(run.finding("TLS_INTERCEPTED").get("evidence").toString().contains("port 587"));
+            // the port with the trusted certificate is the genuine one, though it is outvoted
+            assertFalse(run.codes().contains("CONNECTION_INTERCEPTED"), run::toString);
+            assertFalse(run.codes().contains("CERT_UNTRUSTED"), run::toString);
+            assertEquals(2525, run.recommended().get("port").getAsInt());
+            assertTrue(run.finding("TLS_INTERCEPTED").get("fix").toString().contains("2525"));
+        }
+    }
+
+    @Test
+    void anUntrustedCertificateWithNothingGenuineToCompareIsNotCalledAnInterception() throws Exception {
+        try (MailWorld world = new MailWorld()) {
+            TestPki unknown = TestPki.create("Some Private CA");
+            world.scripted(MailWorld.startTlsServer()
+                    .starttls(unknown.issue("mail.example.test", "mail.example.test").serverContext()).build(), 25, 587, 2525);
+            world.blackhole(465);
+
+            CliRun run = world.check("--port", "587", "--timeout", "6", "--json");
+
+            assertEquals("CERT_UNTRUSTED", run.topCode(), run::toString);
+            assertFalse(run.codes().contains("TLS_INTERCEPTED"));
+        }
+    }
+
+    @Test
+    void anotherIssuerThanTheMailboxServersWithTheSameGreetingIsOnlyLikelyAnInterception() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            TestPki other = TestPki.create("Some Private CA");
+            world.scripted(MailWorld.startTlsServer()
+                    .starttls(other.issue("mail.example.test", "mail.example.test").serverContext()).build(), 25, 587, 2525);
+            world.blackhole(465);
+
+            CliRun run = world.check("--port", "587", "--timeout", "6", "--json");
+
+            assertEquals("TLS_INTERCEPTED", run.topCode(), run::toString);
+            assertEquals("likely", run.finding("TLS_INTERCEPTED").get("certainty").getAsString());
+            assertTrue(run.finding("TLS_INTERCEPTED").get("settle").getAsString().contains("another network"));
+        }
+    }
 }
