@@ -1,5 +1,6 @@
 package org.outboxdoctor.cli;
 
+import org.outboxdoctor.diagnosis.Certainty;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;

@@ -17,4 +17,9 @@ public enum Certainty {
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The certainty a data file names by its word ("proven", "likely", "possible"). */
+    public static java.util.Optional<Certainty> byWord(String word) {
+        return java.util.Arrays.stream(values()).filter(c -> c.word().equals(word)).findFirst();
+    }
 }

@@ -1,5 +1,6 @@
 package org.outboxdoctor.explain;
 
+import org.outboxdoctor.diagnosis.Certainty;
 import java.util.Optional;
 import org.outboxdoctor.probe.smtp.SmtpReply;
 

@@ -1,5 +1,6 @@
 package org.outboxdoctor.explain;
 
+import org.outboxdoctor.diagnosis.Certainty;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.io.IOException;

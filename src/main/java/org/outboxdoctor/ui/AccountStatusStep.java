@@ -13,29 +13,9 @@ final class AccountStatusStep extends LiveStep {
     private static final String SENDING = "relay";
 
     AccountStatusStep() {
-        super(FindingCode.CAN_SEND, FindingCode.RATE_LIMITED, FindingCode.ACCOUNT_SUSPENDED,
+        super("steps.account", FindingCode.CAN_SEND, FindingCode.RATE_LIMITED, FindingCode.ACCOUNT_SUSPENDED,
                 FindingCode.SENDING_LIMIT_REACHED, FindingCode.MESSAGE_TOO_LARGE, FindingCode.SERVER_ERROR,
                 FindingCode.SENDER_NOT_ALLOWED);
-    }
-
-    @Override
-    String title(Messages messages) {
-        return messages.get("steps.account.title");
-    }
-
-    @Override
-    String intro(Messages messages) {
-        return messages.get("steps.account.intro");
-    }
-
-    @Override
-    String okHeadline(Messages messages) {
-        return messages.get("steps.account.ok");
-    }
-
-    @Override
-    String unknownHeadline(Messages messages) {
-        return messages.get("steps.account.unknown");
     }
 
     @Override

@@ -14,27 +14,7 @@ import org.outboxdoctor.ui.CheckOutcome.StepResult;
 final class BlacklistStep extends LiveStep {
 
     BlacklistStep() {
-        super(FindingCode.IP_BLACKLISTED, FindingCode.IP_POLICY_LISTED, FindingCode.BLACKLIST_UNCHECKED);
-    }
-
-    @Override
-    String title(Messages messages) {
-        return messages.get("steps.blacklist.title");
-    }
-
-    @Override
-    String intro(Messages messages) {
-        return messages.get("steps.blacklist.intro");
-    }
-
-    @Override
-    String okHeadline(Messages messages) {
-        return messages.get("steps.blacklist.ok");
-    }
-
-    @Override
-    String unknownHeadline(Messages messages) {
-        return messages.get("steps.blacklist.unknown");
+        super("steps.blacklist", FindingCode.IP_BLACKLISTED, FindingCode.IP_POLICY_LISTED, FindingCode.BLACKLIST_UNCHECKED);
     }
 
     @Override

@@ -13,27 +13,7 @@ final class FirewallStep extends LiveStep {
     private static final String CERTIFICATES = "certs";
 
     FirewallStep() {
-        super(FindingCode.CERT_UNTRUSTED, FindingCode.TLS_INTERCEPTED, FindingCode.CONNECTION_INTERCEPTED);
-    }
-
-    @Override
-    String title(Messages messages) {
-        return messages.get("steps.firewall.title");
-    }
-
-    @Override
-    String intro(Messages messages) {
-        return messages.get("steps.firewall.intro");
-    }
-
-    @Override
-    String okHeadline(Messages messages) {
-        return messages.get("steps.firewall.ok");
-    }
-
-    @Override
-    String unknownHeadline(Messages messages) {
-        return messages.get("steps.firewall.unknown");
+        super("steps.firewall", FindingCode.CERT_UNTRUSTED, FindingCode.TLS_INTERCEPTED, FindingCode.CONNECTION_INTERCEPTED);
     }
 
     @Override

@@ -16,9 +16,16 @@ import org.outboxdoctor.ui.CheckOutcome.Row;
  * {@link LiveStepController}; adding a page is adding a subclass, its texts and a {@link CheckStep} constant.
  */
 abstract class LiveStep {
+    private final String texts;
     private final Set<FindingCode> codes;
 
-    LiveStep(FindingCode first, FindingCode... rest) {
+    /**
+     * @param texts the page's texts in messages.properties: {@code <texts>.title}, {@code .intro} (what the help
+     *              article says), {@code .ok} (the headline when all went well) and {@code .unknown} (when nothing
+     *              could be checked); {@code MessageKeysTest} reads them from this call
+     */
+    LiveStep(String texts, FindingCode first, FindingCode... rest) {
+        this.texts = texts;
         codes = Set.copyOf(EnumSet.of(first, rest));
     }
 
@@ -27,16 +34,24 @@ abstract class LiveStep {
         return codes;
     }
 
-    abstract String title(Messages messages);
+    final String title(Messages messages) {
+        return messages.get(texts + ".title");
+    }
 
     /** What the help article says, in two sentences, above the rows. */
-    abstract String intro(Messages messages);
+    final String intro(Messages messages) {
+        return messages.get(texts + ".intro");
+    }
 
     /** The headline when none of its findings is a problem and something went well. */
-    abstract String okHeadline(Messages messages);
+    final String okHeadline(Messages messages) {
+        return messages.get(texts + ".ok");
+    }
 
     /** The headline when nothing could be checked. */
-    abstract String unknownHeadline(Messages messages);
+    final String unknownHeadline(Messages messages) {
+        return messages.get(texts + ".unknown");
+    }
 
     /** Whether this page shows {@code judgement} as one of its rows after the run. */
     abstract boolean shows(Judgement judgement);

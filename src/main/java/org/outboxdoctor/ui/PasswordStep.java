@@ -15,28 +15,8 @@ final class PasswordStep extends LiveStep {
     private static final String SENDING_LOGINS = "auth";
 
     PasswordStep() {
-        super(FindingCode.WRONG_PASSWORD, FindingCode.SMTP_AUTH_REFUSED, FindingCode.AUTH_NOT_USED,
+        super("steps.password", FindingCode.WRONG_PASSWORD, FindingCode.SMTP_AUTH_REFUSED, FindingCode.AUTH_NOT_USED,
                 FindingCode.AUTH_NOT_OFFERED, FindingCode.TLS_REQUIRED);
-    }
-
-    @Override
-    String title(Messages messages) {
-        return messages.get("steps.password.title");
-    }
-
-    @Override
-    String intro(Messages messages) {
-        return messages.get("steps.password.intro");
-    }
-
-    @Override
-    String okHeadline(Messages messages) {
-        return messages.get("steps.password.ok");
-    }
-
-    @Override
-    String unknownHeadline(Messages messages) {
-        return messages.get("steps.password.unknown");
     }
 
     @Override

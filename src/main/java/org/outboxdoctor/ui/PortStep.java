@@ -16,27 +16,7 @@ final class PortStep extends LiveStep {
     private static final String WAITING = "ports";
 
     PortStep() {
-        super(FindingCode.PORT_BLOCKED, FindingCode.PORT_REFUSED, FindingCode.SMTP_UNREACHABLE, FindingCode.TLS_MODE_MISMATCH);
-    }
-
-    @Override
-    String title(Messages messages) {
-        return messages.get("steps.port.title");
-    }
-
-    @Override
-    String intro(Messages messages) {
-        return messages.get("steps.port.intro");
-    }
-
-    @Override
-    String okHeadline(Messages messages) {
-        return messages.get("steps.port.ok");
-    }
-
-    @Override
-    String unknownHeadline(Messages messages) {
-        return messages.get("steps.port.unknown");
+        super("steps.port", FindingCode.PORT_BLOCKED, FindingCode.PORT_REFUSED, FindingCode.SMTP_UNREACHABLE, FindingCode.TLS_MODE_MISMATCH);
     }
 
     @Override

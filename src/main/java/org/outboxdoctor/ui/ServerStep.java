@@ -14,27 +14,7 @@ import org.outboxdoctor.ui.CheckOutcome.Row;
 final class ServerStep extends LiveStep {
 
     ServerStep() {
-        super(FindingCode.OFFLINE, FindingCode.SERVER_NOT_FOUND, FindingCode.WRONG_SERVER, FindingCode.CERT_NAME_MISMATCH);
-    }
-
-    @Override
-    String title(Messages messages) {
-        return messages.get("steps.server.title");
-    }
-
-    @Override
-    String intro(Messages messages) {
-        return messages.get("steps.server.intro");
-    }
-
-    @Override
-    String okHeadline(Messages messages) {
-        return messages.get("steps.server.ok");
-    }
-
-    @Override
-    String unknownHeadline(Messages messages) {
-        return messages.get("steps.server.unknown");
+        super("steps.server", FindingCode.OFFLINE, FindingCode.SERVER_NOT_FOUND, FindingCode.WRONG_SERVER, FindingCode.CERT_NAME_MISMATCH);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.outboxdoctor.explain;
 
+import org.outboxdoctor.diagnosis.Certainty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -41,6 +41,8 @@ class MessageKeysTest {
     /** {@code messages.get("key")}, {@code messages.format("key", ...)}, {@code bundle.getString("key")}. */
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\\b(?:messages|bundle|resources)(?:\\(\\))?\\s*\\.\\s*(?:get|format|getString)\\s*\\(\\s*\"([^\"]+)\"");
+    /** {@code super("steps.port", FindingCode.…)} in a {@link LiveStep}: the prefix of the page's four texts. */
+    private static final Pattern LIVE_STEP_TEXTS = Pattern.compile("\\bsuper\\s*\\(\\s*\"(steps\\.[A-Za-z]+)\"\\s*,");
     /** FXML attributes that show text to the user and therefore must come from the bundle. */
     private static final Pattern FXML_TEXT_ATTRIBUTE = Pattern.compile(
             "\\b(text|promptText|accessibleText|accessibleHelp|title|headerText|contentText)\\s*=\\s*\"([^\"]*)\"");
@@ -63,7 +65,12 @@ class MessageKeysTest {
             collect(FXML_KEY, Files.readString(fxml), usedKeys);
         }
         for (Path java : filesEndingWith(UI_SOURCES, ".java")) {
-            collect(JAVA_KEY, withoutComments(Files.readString(java)), usedKeys);
+            String code = withoutComments(Files.readString(java));
+            collect(JAVA_KEY, code, usedKeys);
+            // a LiveStep names its texts once, super("steps.port", ...): its title, intro, ok and unknown
+            Set<String> pages = new TreeSet<>();
+            collect(LIVE_STEP_TEXTS, code, pages);
+            pages.forEach(page -> List.of(".title", ".intro", ".ok", ".unknown").forEach(k -> usedKeys.add(page + k)));
         }
     }
 
