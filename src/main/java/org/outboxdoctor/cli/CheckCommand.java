@@ -52,7 +52,9 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
     static final int MAX_PASSWORD = 1024;
     /** After the deadline: the engine's grace to collect what the probes found, and the time to print it. */
-    private static final Duration RUN_GRACE = Duration.ofMillis(1300);
+    private static final Duration RUN_GRACE = Duration.ofMillis(1000);
+    /** However late the program started, the probes get at least this long. */
+    private static final Duration MIN_RUN = Duration.ofSeconds(1);
 
     @Spec
     CommandSpec spec;
@@ -157,6 +159,7 @@ public final class CheckCommand implements Callable<Integer> {
         try (Secret secret = readPassword()) {
             CheckRequest request = request(secret);
             long waited = politePause(request.settings().server(), err);
+            request = startedLate(request);
             ProcessWatchdog.commandMustEndWithin(request.options().timeout().plus(RUN_GRACE));
             CheckReport report = run(request, secret, waited);
             out.print(json ? JsonReport.render(report) + System.lineSeparator() : TextReport.render(report, transcript));
@@ -167,6 +170,13 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+    }
+
+    /** The time the program took to start (and the announced pause) is taken from the run's deadline. */
+    private static CheckRequest startedLate(CheckRequest request) {
+        Duration left = request.options().timeout().minus(ProcessWatchdog.startedAgo());
+        Duration timeout = left.compareTo(MIN_RUN) < 0 ? MIN_RUN : left;
+        return new CheckRequest(request.settings(), request.account(), request.options().withTimeout(timeout));
     }
 
     /** Checking the same server again right away looks like an attack to providers: wait, and say why. */

@@ -11,7 +11,7 @@ import java.time.Duration;
  */
 public final class ProcessWatchdog {
     /** How long System.exit may take (shutdown hooks) before the process is halted. */
-    static final Duration EXIT_GRACE = Duration.ofMillis(400);
+    static final Duration EXIT_GRACE = Duration.ofMillis(250);
 
     private static volatile ProcessWatchdog installed;
 
@@ -47,6 +47,18 @@ public final class ProcessWatchdog {
                 }
             });
         }
+    }
+
+    /**
+     * How long the process has been running: a script's --timeout counts from when it started the program, so the
+     * Java start-up is taken from the run's time. Zero when the command line runs inside another program (tests).
+     */
+    static Duration startedAgo() {
+        if (installed == null) {
+            return Duration.ZERO;
+        }
+        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        return Duration.ofMillis(Math.max(0, System.currentTimeMillis() - started));
     }
 
     /** Ends the process with {@code status}; a shutdown hook that blocks cannot keep it alive. */

@@ -16,6 +16,13 @@ final class UnexpectedError {
     }
 
     static int report(Throwable error, PrintWriter err) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.outboxdoctor.probe.NetworkGuard.Refused refused) {
+                err.println("The check stopped before connecting: " + refused.getMessage() + ".");
+                err.flush();
+                return ExitCodes.INCOMPLETE;
+            }
+        }
         String where = writeLog(error).map(path -> " The details are in " + path + ".").orElse("");
         err.println("The check stopped because of an error in Outbox Doctor, not in your settings." + where);
         err.println("Please report it with the command you ran (never your password); --transcript shows what the"

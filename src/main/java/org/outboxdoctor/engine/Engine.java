@@ -66,7 +66,7 @@ import org.xbill.DNS.Type;
  */
 public final class Engine {
     /** After the deadline, all probes together get this long to notice their sockets were closed. */
-    static final java.time.Duration GRACE = java.time.Duration.ofMillis(700);
+    static final java.time.Duration GRACE = java.time.Duration.ofMillis(500);
 
     private final Cancellation cancellation = new Cancellation();
     /** The deadline plus the one grace every late probe shares: no wait of this run goes past it. */

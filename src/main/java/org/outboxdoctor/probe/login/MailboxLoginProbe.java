@@ -121,6 +121,10 @@ public final class MailboxLoginProbe {
                 Thread.sleep(500);
             }
         } catch (MessagingException e) {
+            if (context.cancellation().isCancelled()) {
+                return new Delivery(false, "not confirmed: the check ran out of time while looking in the inbox",
+                        transcript.lines(), Dialer.millisSince(start));
+            }
             return new Delivery(false, "could not look in the inbox: " + context.redactor().redact(Causes.rootMessage(e)),
                     transcript.lines(), Dialer.millisSince(start));
         } catch (InterruptedException e) {
