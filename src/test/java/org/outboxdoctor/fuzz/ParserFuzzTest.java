@@ -170,8 +170,9 @@ class ParserFuzzTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String candidate = text.toString();
+            int n = i;
             org.outboxdoctor.probe.publicip.PublicIpProbe.fromEhlo("250-mail.example.test Hello [" + candidate + "]")
-                    .ifPresent(ip -> assertTrue(org.outboxdoctor.settings.IpLiteral.isValid(ip), "case " + i + ": " + ip));
+                    .ifPresent(ip -> assertTrue(org.outboxdoctor.settings.IpLiteral.isValid(ip), "case " + n + ": " + ip));
             try {
                 org.outboxdoctor.settings.ResolverAddress.parse("--dns", candidate);
             } catch (org.outboxdoctor.settings.InvalidSettingException expected) {

@@ -32,6 +32,12 @@ import org.xbill.DNS.Type;
  * configured (tests point it at loopback) and every failure keeps its rcode.
  */
 public final class DnsProbe {
+    private static final java.util.concurrent.Executor SENDERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "outbox-doctor-dns-send");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Resolver resolver;
     private final String resolverName;
     private final Duration timeout;
@@ -87,7 +93,11 @@ public final class DnsProbe {
                     "not a valid DNS name"));
         }
         long waitMillis = deadline.cap(timeout);
-        return resolver.sendAsync(query).toCompletableFuture()
+        // handed to dnsjava on a thread of its own: when its selector thread is stuck (a TCP retry the server
+        // closed), even sending can block, and the caller's deadline must still hold
+        Message question = query;
+        return CompletableFuture.supplyAsync(() -> resolver.sendAsync(question).toCompletableFuture(), SENDERS)
+                .thenCompose(answer -> answer)
                 .orTimeout(waitMillis, TimeUnit.MILLISECONDS)
                 .handle((response, error) -> error != null
                         ? failed(name, typeName, error, start)
