@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.outboxdoctor.cli.ExitCodes;
 import org.outboxdoctor.cli.OutboxDoctorCli;
+import org.outboxdoctor.cli.ProcessWatchdog;
 import org.outboxdoctor.ui.DesktopLauncher;
 import org.outboxdoctor.ui.StartupTrace;
 
@@ -58,9 +59,8 @@ public final class Main {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        ProcessWatchdog.install(out, err);
         int status = OutboxDoctorCli.run(args, System.getenv(), System.in, out, err);
-        out.flush();
-        err.flush();
-        System.exit(status);
+        ProcessWatchdog.exit(status);
     }
 }

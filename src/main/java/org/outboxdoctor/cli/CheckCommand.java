@@ -34,6 +34,7 @@ import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Ports;
 import org.outboxdoctor.settings.ProviderCatalog;
+import org.outboxdoctor.settings.ResolverAddress;
 import org.outboxdoctor.settings.RawSettings;
 import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.settings.SettingsReader;
@@ -50,6 +51,10 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 your settings can send, 1 a problem was found, 2 bad input, 3 the check could not finish."})
 public final class CheckCommand implements Callable<Integer> {
     static final int MAX_PASSWORD = 1024;
+    /** After the deadline: the engine's grace to collect what the probes found, and the time to print it. */
+    private static final Duration RUN_GRACE = Duration.ofMillis(1000);
+    /** However late the program started, the probes get at least this long. */
+    private static final Duration MIN_RUN = Duration.ofSeconds(1);
 
     @Spec
     CommandSpec spec;
@@ -102,8 +107,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--autoconfig-port", hidden = true, paramLabel = "PORT", description = "Port of the autoconfig web servers (tests).")
     Integer autoconfigPort;
 
-    @Option(names = "--rerun-pause", hidden = true, paramLabel = "SECONDS",
-            description = "How long to leave a server alone between two checks (default 60; tests set 0).")
+    @Option(names = "--rerun-pause", paramLabel = "SECONDS",
+            description = {"How long to leave a server alone between two checks of it (default 60; 0 does not wait).",
+                    "The wait is announced before it starts and counted in the report's time."})
     Integer rerunPause;
 
     @Option(names = "--whoami-dns", paramLabel = "HOST[:PORT]",
@@ -156,8 +162,10 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Secret secret = readPassword()) {
             CheckRequest request = request(secret);
-            politePause(request.settings().server(), err);
-            CheckReport report = run(request, secret);
+            long waited = politePause(request.settings().server(), err);
+            request = startedLate(request);
+            ProcessWatchdog.commandMustEndWithin(request.options().timeout().plus(RUN_GRACE));
+            CheckReport report = run(request, secret, waited);
             out.print(json ? JsonReport.render(report) + System.lineSeparator() : TextReport.render(report, transcript));
             out.flush();
             return SettingsExportOption.write(exportSettings, report, null, err, report.diagnosis().verdict().exitCode());
@@ -168,9 +176,17 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The time the program took to start (and the announced pause) is taken from the run's deadline. */
+    private static CheckRequest startedLate(CheckRequest request) {
+        Duration left = request.options().timeout().minus(ProcessWatchdog.startedAgo());
+        Duration timeout = left.compareTo(MIN_RUN) < 0 ? MIN_RUN : left;
+        return new CheckRequest(request.settings(), request.account(), request.options().withTimeout(timeout));
+    }
+
     /** Checking the same server again right away looks like an attack to providers: wait, and say why. */
-    private void politePause(String server, PrintWriter err) {
-        Duration pause = rerunPause != null ? Duration.ofSeconds(Math.max(0, rerunPause))
+    private long politePause(String server, PrintWriter err) {
+        long start = System.nanoTime();
+        Duration pause = rerunPause != null ? Duration.ofSeconds(rerunPause)
                 : Duration.ofSeconds(Long.getLong("outboxdoctor.rerunPauseSeconds", RunHistory.DEFAULT_PAUSE.toSeconds()));
         RunHistory history = RunHistory.forUser();
         Duration wait = history.waitBefore(server, pause);
@@ -186,11 +202,16 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         history.record(server);
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** One run: the engine, then the diagnosis, ready for either renderer. `practice run` runs exactly this too. */
     static CheckReport run(CheckRequest request, Secret secret) {
-        CheckEvidence evidence = new Engine().run(request, ProgressListener.NONE);
+        return run(request, secret, 0);
+    }
+
+    private static CheckReport run(CheckRequest request, Secret secret, long waitedMillis) {
+        CheckEvidence evidence = new Engine().run(request, ProgressListener.NONE).afterWaiting(waitedMillis);
         // the report around the findings is English, and scripts read the JSON: the findings are English too
         Diagnosis diagnosis = new Diagnoser(Locale.ROOT).diagnose(evidence);
         return new CheckReport(evidence, diagnosis, new Redactor(request.account().username(), secret));
@@ -203,9 +224,12 @@ public final class CheckCommand implements Callable<Integer> {
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 300)) {
             throw new InvalidSettingException("--timeout must be between 1 and 300 seconds.");
         }
+        if (rerunPause != null && (rerunPause < 0 || rerunPause > 3600)) {
+            throw new InvalidSettingException("--rerun-pause must be between 0 and 3600 seconds.");
+        }
         CheckOptions options = CheckOptions.defaults();
         if (dns != null) {
-            options = options.withDns(dns);
+            options = options.withDns(ResolverAddress.parse("--dns", dns).hostPort());
         }
         if (timeoutSeconds != null) {
             options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
@@ -220,7 +244,7 @@ public final class CheckCommand implements Callable<Integer> {
         options = options.withPortMap(new PortMap(portMap));
         CheckOptions.Builder more = options.toBuilder();
         if (whoamiDns != null) {
-            more.whoamiDns(whoamiDns);
+            more.whoamiDns(ResolverAddress.parse("--whoami-dns", whoamiDns).hostPort());
         }
         if (publicIp != null) {
             if (!HostName.isIpLiteral(publicIp.trim())) {
@@ -244,6 +268,10 @@ public final class CheckCommand implements Callable<Integer> {
             more.autoconfigPort(Ports.check(autoconfigPort));
         }
         SettingsExportOption.checkFolder(exportSettings);
+        if (password == null && !noAuth) {
+            throw new InvalidSettingException("check needs the password the mail program uses: give --password-env VARIABLE"
+                    + " or --password-stdin, or --no-auth if the mail program sends without logging in.");
+        }
         options = more.sendTest(sendTest).build();
         Account account = new Account(settings.address().toString(), settings.username(), secret,
                 Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString());

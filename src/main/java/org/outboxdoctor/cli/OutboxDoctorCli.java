@@ -23,19 +23,8 @@ public final class OutboxDoctorCli {
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCodes.INCOMPLETE)
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("The check stopped unexpectedly: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-                    commandLine.getErr().println("Please report this, with the command you ran (never your password).");
-                    return ExitCodes.INCOMPLETE;
-                });
-        cli.setParameterExceptionHandler((e, a) -> {
-            CommandLine c = e.getCommandLine();
-            c.getErr().println(e.getMessage());
-            c.getErr().println("Run \"outbox-doctor " + (c.getCommandName().equals("outbox-doctor") ? "" : c.getCommandName() + " ")
-                    + "--help\" to see what it accepts.");
-            return ExitCodes.USAGE;
-        });
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> UnexpectedError.report(e, commandLine.getErr()));
+        cli.setParameterExceptionHandler(UsageErrors::handle);
         return cli.execute(args);
     }
 }

@@ -57,10 +57,12 @@ import org.xbill.DNS.Type;
  * deadline and one connection budget. Cancel stops everything at once by closing every socket.
  */
 public final class Engine {
-    /** After the deadline, probes get this long to notice their sockets were closed. */
-    private static final long GRACE_MILLIS = 1500;
+    /** After the deadline, all probes together get this long to notice their sockets were closed. */
+    static final java.time.Duration GRACE = java.time.Duration.ofMillis(500);
 
     private final Cancellation cancellation = new Cancellation();
+    /** The deadline plus the one grace every late probe shares: no wait of this run goes past it. */
+    private volatile Deadline handIn = Deadline.in(java.time.Duration.ofDays(1));
 
     /** Stops the run: every open connection is closed and no new one starts. Safe from any thread. */
     public void cancel() {
@@ -76,6 +78,7 @@ public final class Engine {
         Account account = attachmentBytes < 0 ? request.account()
                 : request.account().declaring(MessageSize.onTheWire(attachmentBytes));
         Deadline deadline = Deadline.in(options.timeout());
+        handIn = Deadline.in(options.timeout().plus(GRACE));
         ConnectionBudget budget = new ConnectionBudget(options.connectionLimit());
         TrustConfig trust = TrustConfig.load(options.trustStore(), options.trustStorePassword());
         Dialer dialer = new Dialer(budget, cancellation, options.connectTimeout());
@@ -132,8 +135,12 @@ public final class Engine {
                             .ifPresent(alternatives::add);
                 }
             }
-            Optional<Delivery> delivery = MailboxChecks.confirmDelivery(request, profile, target, ports, alternatives, loginProbe, dns,
-                    deadline, options, mailboxLogins);
+            // the inbox search runs on the pool like every probe, so the deadline ends it even against a server
+            // that answers one byte at a time (each byte would restart a read timeout)
+            CompletableFuture<Optional<Delivery>> search = CompletableFuture.supplyAsync(() -> MailboxChecks.confirmDelivery(
+                    request, profile, target, ports, alternatives, loginProbe, dns, deadline, options, mailboxLogins), pool);
+            Optional<Delivery> delivery = await(search, deadline, Optional.of(new Delivery(false,
+                    "not confirmed: the check ran out of time while looking in the inbox", List.of(), 0)));
             PublicIpResult ip = AddressChecks.withEhloEcho(await(publicIp, deadline, PublicIpResult.none()), ports);
             List<DnsblResult> listed = await(blacklists, deadline, List.of());
             if (listed.isEmpty() && !ip.addresses().isEmpty() && !deadline.expired()) {
@@ -257,7 +264,7 @@ public final class Engine {
         } catch (TimeoutException e) {
             cancellation.cancel();
             try {
-                return future.get(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                return future.get(handIn.cap(GRACE), TimeUnit.MILLISECONDS);
             } catch (TimeoutException | ExecutionException stillStuck) {
                 future.cancel(true);
                 return null;
@@ -266,7 +273,8 @@ public final class Engine {
                 return null;
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            // probes turn what servers do into evidence; this is a fault of ours, and it costs one probe, not the run
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancellation.cancel();
@@ -333,9 +341,10 @@ public final class Engine {
         };
     }
 
-    private static void awaitTermination(ExecutorService pool) {
+    /** Probe threads are daemons: one a library keeps blocked is left behind rather than holding up the report. */
+    private void awaitTermination(ExecutorService pool) {
         try {
-            pool.awaitTermination(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            pool.awaitTermination(Math.min(200, handIn.cap(GRACE)), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -44,6 +44,13 @@ public record CheckEvidence(MailSettings settings, HostResolution server, DnsLoo
         blacklists = List.copyOf(blacklists);
     }
 
+    /** The same evidence, with time spent before the probes (the polite pause) counted in the elapsed time. */
+    public CheckEvidence afterWaiting(long waitedMillis) {
+        return new CheckEvidence(settings, server, mx, discovery, checkedHost, ports, alternatives, logins, connections,
+                authAttempts, mailboxLogins, publicIp, blacklists, attachmentBytes, delivery, elapsedMillis + waitedMillis,
+                finished, cancelled);
+    }
+
     public Optional<SmtpPortResult> port(int port) {
         return ports.stream().filter(p -> p.port() == port).findFirst();
     }

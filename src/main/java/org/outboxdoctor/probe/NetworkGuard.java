@@ -20,7 +20,7 @@ public final class NetworkGuard {
 
     public static void check(InetAddress address) {
         if (active() && !address.isLoopbackAddress()) {
-            throw new IllegalStateException("refusing to contact " + address.getHostAddress()
+            throw new Refused("refusing to contact " + address.getHostAddress()
                     + ": with " + PROPERTY + " only loopback addresses may be contacted");
         }
     }
@@ -28,8 +28,15 @@ public final class NetworkGuard {
     /** Asking the system's resolvers could reach any address, so it is refused outright under the guard. */
     public static void checkSystemResolver() {
         if (active()) {
-            throw new IllegalStateException("refusing to use the system's DNS resolvers: with " + PROPERTY
+            throw new Refused("refusing to use the system's DNS resolvers: with " + PROPERTY
                     + " every DNS question must go to a loopback resolver (--dns)");
+        }
+    }
+
+    /** The guard said no: our own words, safe to show as they are. */
+    public static final class Refused extends IllegalStateException {
+        Refused(String message) {
+            super(message);
         }
     }
 }

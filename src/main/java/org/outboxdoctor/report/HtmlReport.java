@@ -83,15 +83,13 @@ public final class HtmlReport {
             finding(page, f);
         }
 
-        page.raw("<p class=\"muted\">").text(String.format(Locale.ROOT,
-                "Checked in %.1f s with %d connections, %d SMTP login(s) and %d mailbox login(s).",
-                e.elapsedMillis() / 1000.0, e.connections(), e.authAttempts(), e.mailboxLogins())).raw("</p>\n");
+        page.raw("<p class=\"muted\">").text(ProbeRows.countsSentence(e)).raw("</p>\n");
 
         if (withTranscripts) {
             page.raw("<h2>Every check in detail</h2>\n");
             for (ProbeRows row : ProbeRows.of(e, d)) {
                 page.raw("<details>\n<summary>").text(row.judgement().map(j -> "[" + j.severity().word() + "] " + j.sentence() + " ")
-                        .orElse("") + row.id() + " (" + row.target() + ", " + row.millis() + " ms): " + row.summary())
+                        .orElse("") + row.heading() + ": " + row.summary())
                         .raw("</summary>\n<pre>");
                 lines(page, row.transcript());
                 page.raw("</pre>\n</details>\n");

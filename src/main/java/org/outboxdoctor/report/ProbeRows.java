@@ -57,4 +57,27 @@ record ProbeRows(String id, String target, String status, long millis, String su
         }
         return rows;
     }
+
+    /** "smtp-587 (mail.example.com:587, 120 ms)"; a row with no target and no time is just its id. */
+    String heading() {
+        List<String> parts = new ArrayList<>();
+        if (!target.isEmpty()) {
+            parts.add(target);
+        }
+        if (millis > 0 || !target.isEmpty()) {
+            parts.add(millis + " ms");
+        }
+        return id + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+    }
+
+    /** The closing line of the text and HTML reports, each count with its own singular or plural. */
+    static String countsSentence(CheckEvidence e) {
+        return String.format(Locale.ROOT, "Checked in %.1f s with %s, %s and %s.", e.elapsedMillis() / 1000.0,
+                counted(e.connections(), "connection"), counted(e.authAttempts(), "SMTP login"),
+                counted(e.mailboxLogins(), "mailbox login"));
+    }
+
+    private static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
 }

@@ -57,12 +57,11 @@ public final class TextReport {
         }
         d.recommended().ifPresent(r -> recommended(r, out));
         out.add("");
-        out.add(String.format(Locale.ROOT, "Checked in %.1f s with %d connections, %d SMTP login(s) and %d mailbox login(s).",
-                e.elapsedMillis() / 1000.0, e.connections(), e.authAttempts(), e.mailboxLogins()));
+        out.add(ProbeRows.countsSentence(e));
         if (withTranscripts) {
             for (ProbeRows row : ProbeRows.of(e, d)) {
                 out.add("");
-                out.add("--- " + row.id() + " (" + row.target() + ", " + row.millis() + " ms): " + row.summary());
+                out.add("--- " + row.heading() + ": " + row.summary());
                 row.judgement().ifPresent(j -> out.add("  [" + j.severity().word() + "] " + j.sentence()));
                 row.transcript().forEach(line -> out.add("  " + line));
             }

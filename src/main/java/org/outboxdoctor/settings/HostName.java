@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Host names and IP literals as users type them into a mail program. */
 public final class HostName {
     private static final Pattern LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
     private HostName() {
     }
@@ -24,21 +23,9 @@ public final class HostName {
         return true;
     }
 
+    /** A real IPv4 or IPv6 literal (see {@link IpLiteral}), not text that only looks like one. */
     public static boolean isIpLiteral(String text) {
-        return isIpv4(text) || (text != null && text.contains(":") && text.matches("[0-9a-fA-F:.]+"));
-    }
-
-    private static boolean isIpv4(String text) {
-        var m = IPV4.matcher(text == null ? "" : text);
-        if (!m.matches()) {
-            return false;
-        }
-        for (int i = 1; i <= 4; i++) {
-            if (Integer.parseInt(m.group(i)) > 255) {
-                return false;
-            }
-        }
-        return true;
+        return IpLiteral.isValid(text);
     }
 
     /** Lower case, punycode, no trailing dot; IP literals unchanged (brackets removed). */

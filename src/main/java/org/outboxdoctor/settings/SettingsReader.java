@@ -37,6 +37,7 @@ public final class SettingsReader {
                 ? input.securityHint() != null ? input.securityHint() : Security.standardFor(port)
                 : Security.parse(raw.security()).orElseThrow(() -> new InvalidSettingException(
                 "\"" + raw.security() + "\" is not a security setting. Use none, starttls or tls."));
+        UserName.check(raw.username());
         boolean usernameGiven = !raw.username().isEmpty() && !raw.username().equals(raw.email());
         EmailAddress from = raw.from().isEmpty() ? address : EmailAddress.parse(raw.from());
         MailSettings settings = new MailSettings(address, usernameGiven ? raw.username() : address.toString(), input.host(),

@@ -42,10 +42,10 @@ class CommandLineTest {
         assertUsage(run("", "check", "--email", "a@example.test", "--port", "70000", "--dns", "127.0.0.1:9"), "65535");
         assertUsage(run("", "check", "--email", "a@example.test", "--security", "maybe", "--dns", "127.0.0.1:9"), "starttls");
         assertUsage(run("", "check", "--email", "a@example.test", "--password-env", "NOPE", "--dns", "127.0.0.1:9"), "NOPE");
-        assertUsage(run("", "check", "--email", "a@example.test", "--password", "x"), "Unknown option");
+        assertUsage(run("", "check", "--email", "a@example.test", "--password", "x"), "--password-env");
         assertUsage(run("", "check", "--email", "a@example.test", "--password-stdin", "--dns", "127.0.0.1:9"), "empty");
         assertUsage(run("", "check", "--email", "a@example.test", "--timeout", "0", "--dns", "127.0.0.1:9"), "--timeout");
-        assertUsage(run("", "check", "--email", "a@example.test", "--trust-store", "/nonexistent/ca.pem", "--dns", "127.0.0.1:9"),
+        assertUsage(run("", "check", "--email", "a@example.test", "--no-auth", "--trust-store", "/nonexistent/ca.pem", "--dns", "127.0.0.1:9"),
                 "cannot be read");
         assertUsage(run("", "check", "--email", "a@example.test", "--public-ip", "my-pc", "--dns", "127.0.0.1:9"), "203.0.113.7");
         assertUsage(run("", "check", "--email", "a@example.test", "--attachment", "/nonexistent/file.pdf", "--dns", "127.0.0.1:9"),
@@ -64,9 +64,50 @@ class CommandLineTest {
     @Test
     void underTestsNothingButLoopbackCanBeAsked() {
         // the build sets outboxdoctor.loopbackOnly: a test that forgot --dns must fail, not reach the internet
-        Result r = run("", "check", "--email", "a@example.test", "--timeout", "3");
+        Result r = run("", "check", "--email", "a@example.test", "--no-auth", "--timeout", "3");
         assertEquals(3, r.exit(), r.toString());
         assertTrue(r.err().contains("refusing to use the system's DNS resolvers"), r.err());
+    }
+
+    @Test
+    void aHelpdeskScriptGetsPlainSentences() {
+        String[] base = {"check", "--email", "a@example.test", "--password-env", "PW", "--rerun-pause", "0"};
+        assertUsage(run("", "check", "--email", "a@example.test", "--dns", "127.0.0.1:9"), "--no-auth");
+        assertUsage(run("", "check", "--email", "a@example.test", "--port", "abc"), "--port needs a whole number, like 587");
+        assertUsage(run("", "chek", "--email", "a@example.test"), "check");
+        assertUsage(run("", "practice", "run"), "outbox-doctor practice run --help");
+        for (String[] bad : new String[][] {{"--dns", "127.0.0.1:99999"}, {"--dns", "127.0.0.1:-1"}, {"--dns", "[::1"},
+                {"--dns", "[12:34:56]"}, {"--whoami-dns", "1:2:3"}, {"--whoami-dns", "[dead:beef]:53"},
+                {"--public-ip", "dead:beef"}, {"--public-ip", "1:2:3"}, {"--public-ip", "[::1"},
+                {"--server", "127.0.0.1:70000"}, {"--server", "mail.example.test:-5"}, {"--server", "[::1"},
+                {"--server", "[12:34:56]"}, {"--rerun-pause", "-1"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(bad))
+                    .toArray(String[]::new);
+            Result r = runWithPassword(args);
+            assertUsage(r, bad[0].equals("--server") ? "" : bad[0]);
+            assertTrue(r.err().lines().count() <= 2, "one sentence and the help pointer at most: " + r.err());
+        }
+    }
+
+    @Test
+    void controlCharactersNeverReachAServer() {
+        for (String[] bad : new String[][] {{"--email", "a\r\nRSET@example.test"}, {"--email", "<a@example.test>"},
+                {"--email", "x".repeat(65) + "@example.test"}, {"--username", "alice\r\nDELE 1"}, {"--username", "al\u0000ice"},
+                {"--username", "x".repeat(300)}}) {
+            String value = bad[1];
+            Result r = runWithPassword("check", "--email", bad[0].equals("--email") ? value : "a@example.test",
+                    "--password-env", "PW", "--dns", "127.0.0.1:9", bad[0].equals("--username") ? "--username" : "--no-auth",
+                    bad[0].equals("--username") ? value : "--json");
+            assertUsage(r, bad[0].equals("--email") ? "email address" : "user name");
+        }
+    }
+
+    private static Result runWithPassword(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = OutboxDoctorCli.run(args, Map.of("PW", "pw"), new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
     }
 
     private static void assertUsage(Result r, String expected) {

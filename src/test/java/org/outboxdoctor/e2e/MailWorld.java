@@ -115,9 +115,14 @@ public final class MailWorld implements AutoCloseable {
         return checkWithPassword(PASSWORD, args);
     }
 
-    public CliRun checkWithPassword(String password, String... args) {
-        List<String> all = new ArrayList<>(List.of("check", "--email", ADDRESS, "--dns", dns.hostPort(),
+    /** The arguments every `check` against this world starts with (for tests that run it as a process). */
+    public List<String> checkArguments() {
+        return new ArrayList<>(List.of("check", "--email", ADDRESS, "--dns", dns.hostPort(),
                 "--whoami-dns", dns.hostPort(), "--trust-store", trustStore.toString(), "--port-map", portMap()));
+    }
+
+    public CliRun checkWithPassword(String password, String... args) {
+        List<String> all = checkArguments();
         if (password != null) {
             all.addAll(List.of("--password-env", "OD_PASSWORD"));
         }

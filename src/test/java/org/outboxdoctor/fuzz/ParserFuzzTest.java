@@ -37,7 +37,7 @@ import org.outboxdoctor.probe.smtp.SmtpStepException;
  * same ones every run (the seed is printed in failures), and never an exception other than the typed ones.
  */
 class ParserFuzzTest {
-    static final int CASES = 5000;
+    static final int CASES = Integer.getInteger("outboxdoctor.fuzzCases", 5000);
     private static final Set<FailureKind> TYPED = EnumSet.of(FailureKind.GARBAGE, FailureKind.OVERSIZED, FailureKind.CLOSED);
 
     @Test
@@ -158,5 +158,34 @@ class ParserFuzzTest {
             s.append((char) (random.nextInt(5) == 0 ? 0xA0 + random.nextInt(0x60) : 0x20 + random.nextInt(0x5F)));
         }
         return s.toString();
+    }
+
+    @Test
+    void addressLookingGarbageIsNeverAnAddress() {
+        Random random = new Random(9127);
+        String alphabet = "0123456789abcdef:.[]%- xyz";
+        for (int i = 0; i < CASES; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(48); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = text.toString();
+            int n = i;
+            org.outboxdoctor.probe.publicip.PublicIpProbe.fromEhlo("250-mail.example.test Hello [" + candidate + "]")
+                    .ifPresent(ip -> assertTrue(org.outboxdoctor.settings.IpLiteral.isValid(ip), "case " + n + ": " + ip));
+            try {
+                org.outboxdoctor.settings.ResolverAddress.parse("--dns", candidate);
+            } catch (org.outboxdoctor.settings.InvalidSettingException expected) {
+                assertNotNull(expected.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void regressionAddressesFromTheRedTeam() {
+        for (String garbage : new String[] {"[12:34:56]", "dead:beef", "1:2:3"}) {
+            assertTrue(org.outboxdoctor.probe.publicip.PublicIpProbe.fromEhlo("250-mx Hello " + garbage).isEmpty(), garbage);
+            assertTrue(org.outboxdoctor.settings.IpLiteral.parse(garbage.replace("[", "").replace("]", "")).isEmpty(), garbage);
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.outboxdoctor.probe.Deadline;
-import org.outboxdoctor.settings.HostName;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.CNAMERecord;
@@ -33,6 +32,12 @@ import org.xbill.DNS.Type;
  * configured (tests point it at loopback) and every failure keeps its rcode.
  */
 public final class DnsProbe {
+    private static final java.util.concurrent.Executor SENDERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "outbox-doctor-dns-send");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Resolver resolver;
     private final String resolverName;
     private final Duration timeout;
@@ -46,19 +51,14 @@ public final class DnsProbe {
 
     /** The resolver at HOST[:PORT] (an IP address, or a name looked up once by the system). */
     public static DnsProbe using(String hostPort, Duration timeout) throws UnknownHostException {
-        String host = hostPort;
-        int port = 53;
-        int colon = hostPort.lastIndexOf(':');
-        if (hostPort.startsWith("[")) {
-            int close = hostPort.indexOf(']');
-            host = hostPort.substring(1, close);
-            if (close + 1 < hostPort.length() && hostPort.charAt(close + 1) == ':') {
-                port = Integer.parseInt(hostPort.substring(close + 2));
-            }
-        } else if (colon > 0 && hostPort.indexOf(':') == colon) {
-            host = hostPort.substring(0, colon);
-            port = Integer.parseInt(hostPort.substring(colon + 1));
+        org.outboxdoctor.settings.ResolverAddress server;
+        try {
+            server = org.outboxdoctor.settings.ResolverAddress.parse("the DNS server", hostPort);
+        } catch (org.outboxdoctor.settings.InvalidSettingException e) {
+            throw new UnknownHostException(e.getMessage());
         }
+        String host = server.host();
+        int port = server.port();
         InetAddress address = InetAddress.getByName(host);
         org.outboxdoctor.probe.NetworkGuard.check(address);
         SimpleResolver simple = new SimpleResolver(new InetSocketAddress(address, port));
@@ -93,7 +93,11 @@ public final class DnsProbe {
                     "not a valid DNS name"));
         }
         long waitMillis = deadline.cap(timeout);
-        return resolver.sendAsync(query).toCompletableFuture()
+        // handed to dnsjava on a thread of its own: when its selector thread is stuck (a TCP retry the server
+        // closed), even sending can block, and the caller's deadline must still hold
+        Message question = query;
+        return CompletableFuture.supplyAsync(() -> resolver.sendAsync(question).toCompletableFuture(), SENDERS)
+                .thenCompose(answer -> answer)
                 .orTimeout(waitMillis, TimeUnit.MILLISECONDS)
                 .handle((response, error) -> error != null
                         ? failed(name, typeName, error, start)
@@ -102,12 +106,9 @@ public final class DnsProbe {
 
     /** A, AAAA (following CNAMEs) of a host, asked at the same time. */
     public HostResolution resolveHost(String host, Deadline deadline) {
-        if (HostName.isIpLiteral(host)) {
-            try {
-                return new HostResolution(host, List.of(InetAddress.getByName(host)), List.of(), List.of());
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException(host, e);
-            }
+        java.util.Optional<InetAddress> literal = org.outboxdoctor.settings.IpLiteral.parse(host);
+        if (literal.isPresent()) {
+            return new HostResolution(host, List.of(literal.get()), List.of(), List.of());
         }
         CompletableFuture<DnsLookup> a = lookup(host, Type.A, deadline);
         CompletableFuture<DnsLookup> aaaa = lookup(host, Type.AAAA, deadline);
@@ -122,11 +123,7 @@ public final class DnsProbe {
                         aliases.add(target);
                     }
                 } else {
-                    try {
-                        addresses.add(InetAddress.getByName(record));
-                    } catch (UnknownHostException e) {
-                        // records are IP literals, so this cannot need a lookup
-                    }
+                    org.outboxdoctor.settings.IpLiteral.parse(record).ifPresent(addresses::add);
                 }
             }
         }

@@ -3,7 +3,6 @@ package org.outboxdoctor.probe.dnsbl;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -103,12 +102,8 @@ public final class DnsblProbe {
 
     /** 192.0.2.7 → 7.2.0.192; IPv6 → its 32 nibbles reversed (RFC 5782 sections 2.1 and 2.4). */
     public static String reversed(String ip) {
-        InetAddress address;
-        try {
-            address = InetAddress.getByName(ip);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: " + ip, e);
-        }
+        InetAddress address = org.outboxdoctor.settings.IpLiteral.parse(ip)
+                .orElseThrow(() -> new IllegalArgumentException("not an IP address: " + ip));
         byte[] bytes = address.getAddress();
         StringBuilder name = new StringBuilder();
         if (address instanceof Inet4Address) {

@@ -74,6 +74,12 @@ public final class MailboxLoginProbe {
             return result(protocol, endpoint, security, LoginOutcome.REJECTED, text, null, tls, transcript, start);
         } catch (MessagingException e) {
             return classify(protocol, endpoint, security, e, tls, transcript, start, connectTimeout, readTimeout);
+        } catch (RuntimeException e) {
+            // the mail library tripped over what the server sent: this login's failure, never the run's end
+            ProbeFailure failure = failure(FailureKind.GARBAGE, "login", endpoint,
+                    "the mail library could not read the server's answer (" + e.getClass().getSimpleName() + ")", 0);
+            transcript.note(failure.describe());
+            return result(protocol, endpoint, security, LoginOutcome.FAILED, "", failure, tls, transcript, start);
         } finally {
             Secret.wipe(password);
             debug.close();
@@ -115,11 +121,18 @@ public final class MailboxLoginProbe {
                 Thread.sleep(500);
             }
         } catch (MessagingException e) {
+            if (context.cancellation().isCancelled()) {
+                return new Delivery(false, "not confirmed: the check ran out of time while looking in the inbox",
+                        transcript.lines(), Dialer.millisSince(start));
+            }
             return new Delivery(false, "could not look in the inbox: " + context.redactor().redact(Causes.rootMessage(e)),
                     transcript.lines(), Dialer.millisSince(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Delivery(false, "stopped", transcript.lines(), Dialer.millisSince(start));
+        } catch (RuntimeException e) {
+            return new Delivery(false, "could not look in the inbox: the server's answer could not be read",
+                    transcript.lines(), Dialer.millisSince(start));
         } finally {
             Secret.wipe(password);
             debug.close();

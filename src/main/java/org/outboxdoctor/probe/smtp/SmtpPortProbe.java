@@ -65,6 +65,11 @@ public final class SmtpPortProbe {
             } catch (SmtpStepException e) {
                 s.failure = e.failure();
                 s.transcript.note(e.failure().describe());
+            } catch (RuntimeException e) {
+                // a reply we could not make sense of: this port's failure, with the evidence so far
+                s.failure = new ProbeFailure(FailureKind.GARBAGE, "reading the reply", plan.endpoint().host(),
+                        plan.endpoint().port(), "Outbox Doctor could not read it (" + e.getClass().getSimpleName() + ")", 0);
+                s.transcript.note(s.failure.describe());
             }
             return s.result(start);
         } finally {
