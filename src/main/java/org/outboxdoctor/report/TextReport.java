@@ -24,6 +24,10 @@ public final class TextReport {
         out.add("Outbox Doctor: sending check for " + s.address());
         out.add("Your mail program now uses: " + s.server() + ", port " + s.port() + ", " + securityWord(s.security())
                 + ", " + (s.auth() ? "login as " + s.username() : "no login"));
+        if (e.discovery() != null && e.discovery().profile() != null) {
+            out.add("Provider: " + e.discovery().profile().name() + " (sign-in on " + e.checkedOn() + ": "
+                    + e.discovery().profile().policyOn(e.checkedOn()).word() + ")");
+        }
         s.notes().forEach(n -> out.add("Note: " + n));
         out.add("");
         out.add("Result: " + switch (d.verdict()) {

@@ -96,6 +96,24 @@ class SignInRepliesTest {
             assertEquals("SMTP_AUTH_DISABLED", before.topCode(), before::toString);
             assertTrue(before.finding("SMTP_AUTH_DISABLED").get("detail").getAsString().contains("2026-12-31"), before::toString);
             assertEquals("OAUTH_REQUIRED", after.topCode(), after::toString);
+            assertEquals("microsoft365", after.json().getAsJsonObject("provider").get("id").getAsString());
+            assertEquals("Microsoft 365 (Exchange Online)", after.json().getAsJsonObject("provider").get("name").getAsString());
+            assertEquals("password", before.json().getAsJsonObject("provider").get("policy").getAsString());
+            assertEquals("oauth-only", after.json().getAsJsonObject("provider").get("policy").getAsString());
+            assertTrue(before.json().has("current") && before.json().has("probes") && before.json().has("recommended"));
+        }
+    }
+
+    @Test
+    void theTextReportNamesTheProvider() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            world.scripted(MailWorld.startTlsServer().authReply("534 5.7.9 Application-specific password required.").build(), 587);
+
+            CliRun run = world.check("--port", "587", "--profile", "google", "--today", BEFORE_M365_SWITCH);
+
+            assertTrue(run.out().contains("Provider: Gmail / Google Workspace (sign-in on 2026-12-04: oauth-or-app-password)"),
+                    run::toString);
+            assertTrue(run.out().contains("(APP_PASSWORD_REQUIRED)"), run::toString);
         }
     }
 
