@@ -1,6 +1,7 @@
 package org.outboxdoctor.diagnosis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,14 +40,14 @@ final class SignInPolicyRules {
         }
         SignInWords words = new SignInWords(f, profile(e), e.checkedOn());
         List<Refusal> refusals = refusals(e);
-        Optional<Refusal> first = refusals.stream().filter(r -> r.meaning() == ReplyMeaning.SECURITY_HOLD).findFirst()
-                .or(() -> refusals.stream().filter(r -> r.meaning() != ReplyMeaning.BAD_CREDENTIALS).findFirst())
-                .or(() -> refusals.stream().findFirst());
         List<String> evidence = new ArrayList<>(refusals.stream().map(Refusal::evidence).toList());
         words.policyLine().ifPresent(evidence::add);
-        if (first.isPresent()) {
-            explain(first.get(), evidence, words, mailboxAccepted(e));
-            return;
+        // the server's own words first (a hold, an app password, a switch), a bare "wrong credentials" last
+        for (Refusal r : refusals.stream().sorted(Comparator.comparingInt(SignInPolicyRules::weight)).toList()) {
+            explain(r, evidence, words, mailboxAccepted(e));
+            if (explainedRefusal(f)) {
+                return;
+            }
         }
         oauthOnlyServer(e).ifPresent(p -> {
             String mechanisms = String.join(" ", ehlo(p).authMechanisms().stream().sorted().toList());
@@ -91,6 +92,14 @@ final class SignInPolicyRules {
             default -> {
             }
         }
+    }
+
+    private static int weight(Refusal r) {
+        return switch (r.meaning()) {
+            case SECURITY_HOLD -> 0;
+            case BAD_CREDENTIALS -> 2;
+            default -> 1;
+        };
     }
 
     /** Every refused login, SMTP first, each with what its words mean. */

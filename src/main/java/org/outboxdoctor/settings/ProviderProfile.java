@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param limits named numbers, e.g. messagesPerDayPerMailbox, messageMegabytes (absent when unknown)
  * @param bans how the provider bans an address, in plain words
  * @param signIn the sign-in policies with the day each took (or takes) effect; the latest one not after a day rules it
+ * @param signInNote where the dates come from, for people maintaining the profile
  * @param helpPages the provider's own help pages (all https, each may be empty)
  * @param oauth where a program would get a sign-in token; kept for later, unused by the check today
  * @param sources where the facts in the profile come from
