@@ -112,6 +112,10 @@ public final class CheckCommand implements Callable<Integer> {
                     "The wait is announced before it starts and counted in the report's time."})
     Integer rerunPause;
 
+    @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD",
+            description = "Judge providers' sign-in policies as on this day (tests; default: today).")
+    String today;
+
     @Option(names = "--whoami-dns", paramLabel = "HOST[:PORT]",
             description = "DNS server to ask \"what is my address\" instead of the public services (OpenDNS, Google, Cloudflare).")
     String whoamiDns;
@@ -267,6 +271,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (autoconfigPort != null) {
             more.autoconfigPort(Ports.check(autoconfigPort));
         }
+        if (today != null) {
+            more.today(day(today));
+        }
         SettingsExportOption.checkFolder(exportSettings);
         if (password == null && !noAuth) {
             throw new InvalidSettingException("check needs the password the mail program uses: give --password-env VARIABLE"
@@ -276,6 +283,14 @@ public final class CheckCommand implements Callable<Integer> {
         Account account = new Account(settings.address().toString(), settings.username(), secret,
                 Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString());
         return new CheckRequest(settings, account, options);
+    }
+
+    private static java.time.LocalDate day(String text) {
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidSettingException("--today needs a date like 2026-12-31, not \"" + text + "\".");
+        }
     }
 
     private char[] trustStorePassword() {

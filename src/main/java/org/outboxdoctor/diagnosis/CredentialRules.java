@@ -40,7 +40,8 @@ final class CredentialRules {
         refused.forEach(p -> evidence.add(EvidenceLines.reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply())));
         mailbox.ifPresent(l -> evidence.add(EvidenceLines.login(l)));
         ReplyMeaning smtpMeaning = refused.isEmpty() ? ReplyMeaning.OTHER : ReplyMeaning.of(refused.get(0).auth().reply());
-        if (smtpMeaning == ReplyMeaning.ACCOUNT_SUSPENDED || f.has(FindingCode.ACCOUNT_SUSPENDED)) {
+        if (smtpMeaning == ReplyMeaning.ACCOUNT_SUSPENDED || f.has(FindingCode.ACCOUNT_SUSPENDED)
+                || SignInPolicyRules.explainedRefusal(f)) {
             return;
         }
         boolean smtpSpecific = smtpMeaning == ReplyMeaning.SMTP_AUTH_DISABLED || smtpMeaning == ReplyMeaning.APP_PASSWORD_NEEDED;

@@ -40,6 +40,7 @@ public final class Diagnoser {
             PortRules.unreachable(e, f);
         }
         ReplyRules.serverVerdicts(e, f);
+        SignInPolicyRules.apply(e, f);
         CredentialRules.credentials(e, f);
         SenderRules.apply(e, f);
         Optional<SmtpPortResult> users = e.usersPort();

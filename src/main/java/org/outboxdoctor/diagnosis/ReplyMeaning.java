@@ -2,21 +2,28 @@ package org.outboxdoctor.diagnosis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.outboxdoctor.probe.smtp.SmtpReply;
 
 /**
  * What a server reply means for sending, recognised from the codes and texts that Postfix, Exim,
- * cPanel, Dovecot, Microsoft 365 and Gmail really send (protocol-facts.md section 1.6). The first
- * matching rule wins, so the specific meanings come before the generic ones.
+ * cPanel, Dovecot, Microsoft 365, Gmail and Yahoo really send (protocol-facts.md section 1.6, field-notes-2026.md).
+ * The reply code and enhanced status code are read first, where a provider gives one meaning to them; the text
+ * second, where the first matching rule wins, so the specific meanings come before the generic ones.
  */
 public enum ReplyMeaning {
     RATE_LIMITED,
     ACCOUNT_SUSPENDED,
     SENDING_LIMIT,
     MESSAGE_TOO_LARGE,
+    /** Sending by login (SMTP AUTH) is switched off for the mailbox or the organisation: the administrator's switch. */
     SMTP_AUTH_DISABLED,
+    /** The provider takes no password sign-in ("Basic authentication") at all: only its own sign-in page (OAuth). */
+    BASIC_AUTH_OFF,
     APP_PASSWORD_NEEDED,
+    /** The provider holds the sign-in until the owner confirms it on the web ("log in via your web browser"). */
+    SECURITY_HOLD,
     TLS_REQUIRED,
     BAD_CREDENTIALS,
     AUTH_REQUIRED,
@@ -36,8 +43,13 @@ public enum ReplyMeaning {
             rule(SENDING_LIMIT, "\\b[45]\\.4\\.5\\b|sending (quota|limit)|daily (user )?sending|quota exceeded"
                     + "|exceeded the max emails|submissionquotaexceeded|message limit|too many messages|limit (exceeded|reached)"),
             rule(MESSAGE_TOO_LARGE, "\\b[45]\\.3\\.4\\b|message size exceeds|size exceeds|message too (big|large)"),
-            rule(SMTP_AUTH_DISABLED, "5\\.7\\.139|smtpclientauthentication is disabled|basic authentication is disabled"),
-            rule(APP_PASSWORD_NEEDED, "\\b5\\.7\\.9\\b|application-specific password|app password"),
+            rule(SMTP_AUTH_DISABLED, "smtpclientauthentication is disabled|smtp auth(entication)? (is )?disabled"
+                    + "|authenticated smtp is (disabled|turned off)"),
+            rule(BASIC_AUTH_OFF, "basic auth(entication)? (is )?(disabled|not supported|turned off|blocked)"
+                    + "|legacy authentication (is )?(disabled|blocked)"),
+            rule(APP_PASSWORD_NEEDED, "\\b5\\.7\\.9\\b|application-specific password|app(lication)? password|#auth005"),
+            rule(SECURITY_HOLD, "log ?in via your web ?browser|sign ?in via your web ?browser|\\[webalert\\b"
+                    + "|\\b5\\.7\\.14\\b|web login required"),
             rule(TLS_REQUIRED, "starttls command first|must issue a starttls|(cleartext|plaintext) authentication disallowed"
                     + "|encryption (is )?(needed|required)|\\b[45]\\.7\\.1[01]\\b"),
             rule(BAD_CREDENTIALS, "\\b5\\.7\\.8\\b|incorrect authentication data|username and password not accepted"
@@ -59,6 +71,10 @@ public enum ReplyMeaning {
     /** Reads a reply given as text, e.g. the message of a refused IMAP login. */
     public static ReplyMeaning of(int code, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        ReplyMeaning byCode = byEnhancedCode(code, lower);
+        if (byCode != null) {
+            return byCode;
+        }
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(lower).find()) {
                 return rule.meaning();
@@ -84,4 +100,28 @@ public enum ReplyMeaning {
         }
         return OTHER;
     }
+
+    /**
+     * The meaning a reply's codes carry on their own (Microsoft, Google and Yahoo give these one meaning), or null
+     * when only the text tells. Where one enhanced code has two meanings (Microsoft's 5.7.139), the text decides
+     * between them.
+     */
+    private static ReplyMeaning byEnhancedCode(int code, String lower) {
+        Matcher m = ENHANCED.matcher(lower);
+        if (!m.find()) {
+            return null;
+        }
+        String enhanced = m.group(1);
+        return switch (enhanced) {
+            case "5.7.30" -> BASIC_AUTH_OFF;
+            case "5.7.139" -> lower.contains("basic auth") ? BASIC_AUTH_OFF : SMTP_AUTH_DISABLED;
+            case "5.7.9" -> code == 534 || code == 535 ? APP_PASSWORD_NEEDED : null;
+            case "5.7.14" -> code == 534 || code == 535 ? SECURITY_HOLD : null;
+            case "5.7.0" -> lower.contains("#auth005") ? APP_PASSWORD_NEEDED : null;
+            default -> null;
+        };
+    }
+
+    /** The enhanced status code (RFC 3463) at the start of a reply's text, after the reply code if it is there. */
+    private static final Pattern ENHANCED = Pattern.compile("^(?:\\d{3}[ -])?\\s*([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
 }

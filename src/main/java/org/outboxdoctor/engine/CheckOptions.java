@@ -1,7 +1,10 @@
 package org.outboxdoctor.engine;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.outboxdoctor.probe.ConnectionBudget;
@@ -20,18 +23,20 @@ import org.outboxdoctor.probe.PortMap;
  * @param sendTest send a short message to the user's own address and confirm it arrived
  * @param portMap where each standard port is really reached (practice servers and tests)
  * @param autoconfigPort the port of the https autoconfig service (443 outside tests)
+ * @param clock the run's "today": which sign-in policy a provider has in force (tests fix the date)
  */
 public record CheckOptions(Optional<String> dnsServer, Duration timeout, Optional<Path> trustStore,
                            char[] trustStorePassword, PortMap portMap, int connectionLimit, Optional<String> whoamiDns,
                            Optional<String> publicIp, Optional<List<String>> dnsblZones, Optional<String> profile,
-                           Optional<Path> attachment, boolean sendTest, int autoconfigPort) {
+                           Optional<Path> attachment, boolean sendTest, int autoconfigPort,
+                           Clock clock) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
     public static CheckOptions defaults() {
         return new CheckOptions(Optional.empty(), DEFAULT_TIMEOUT, Optional.empty(), "changeit".toCharArray(),
                 PortMap.identity(), ConnectionBudget.DEFAULT_LIMIT, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, 443);
+                Optional.empty(), Optional.empty(), false, 443, Clock.systemDefaultZone());
     }
 
     public CheckOptions withDns(String hostPort) {
@@ -48,6 +53,11 @@ public record CheckOptions(Optional<String> dnsServer, Duration timeout, Optiona
 
     public CheckOptions withPortMap(PortMap value) {
         return toBuilder().portMap(value).build();
+    }
+
+    /** The run's date, in this computer's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public Builder toBuilder() {
@@ -87,6 +97,7 @@ public record CheckOptions(Optional<String> dnsServer, Duration timeout, Optiona
         private Optional<Path> attachment;
         private boolean sendTest;
         private int autoconfigPort;
+        private Clock clock;
 
         private Builder(CheckOptions o) {
             dnsServer = o.dnsServer;
@@ -102,6 +113,7 @@ public record CheckOptions(Optional<String> dnsServer, Duration timeout, Optiona
             attachment = o.attachment;
             sendTest = o.sendTest;
             autoconfigPort = o.autoconfigPort;
+            clock = o.clock;
         }
 
         public Builder dnsServer(String hostPort) {
@@ -160,9 +172,21 @@ public record CheckOptions(Optional<String> dnsServer, Duration timeout, Optiona
             return this;
         }
 
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        /** Runs as if it were {@code day} (at noon in this computer's time zone). */
+        public Builder today(LocalDate day) {
+            ZoneId zone = ZoneId.systemDefault();
+            clock = Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
+            return this;
+        }
+
         public CheckOptions build() {
             return new CheckOptions(dnsServer, timeout, trustStore, trustStorePassword, portMap, connectionLimit,
-                    whoamiDns, publicIp, dnsblZones, profile, attachment, sendTest, autoconfigPort);
+                    whoamiDns, publicIp, dnsblZones, profile, attachment, sendTest, autoconfigPort, clock);
         }
     }
 }

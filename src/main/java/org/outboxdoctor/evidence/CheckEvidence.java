@@ -1,5 +1,6 @@
 package org.outboxdoctor.evidence;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,25 +31,28 @@ import org.outboxdoctor.settings.MailSettings;
  * @param publicIp this computer's public address as the internet sees it
  * @param blacklists what each blocklist says about that address
  * @param finished false when the deadline or a cancel stopped probes before they ended
+ * @param checkedOn the run's date: which sign-in policy the provider has in force that day
  */
 public record CheckEvidence(MailSettings settings, HostResolution server, DnsLookup mx, DiscoveryResult discovery,
                             String checkedHost, List<SmtpPortResult> ports, List<SmtpPortResult> alternatives,
                             List<LoginResult> logins, int connections, int authAttempts, int mailboxLogins,
                             PublicIpResult publicIp, List<DnsblResult> blacklists, long attachmentBytes,
-                            Delivery delivery, long elapsedMillis, boolean finished, boolean cancelled) {
+                            Delivery delivery, long elapsedMillis, boolean finished, boolean cancelled,
+                            LocalDate checkedOn) {
 
     public CheckEvidence {
         ports = List.copyOf(ports);
         alternatives = List.copyOf(alternatives);
         logins = List.copyOf(logins);
         blacklists = List.copyOf(blacklists);
+        checkedOn = checkedOn == null ? LocalDate.now() : checkedOn;
     }
 
     /** The same evidence, with time spent before the probes (the polite pause) counted in the elapsed time. */
     public CheckEvidence afterWaiting(long waitedMillis) {
         return new CheckEvidence(settings, server, mx, discovery, checkedHost, ports, alternatives, logins, connections,
                 authAttempts, mailboxLogins, publicIp, blacklists, attachmentBytes, delivery, elapsedMillis + waitedMillis,
-                finished, cancelled);
+                finished, cancelled, checkedOn);
     }
 
     public Optional<SmtpPortResult> port(int port) {
@@ -89,6 +93,7 @@ public record CheckEvidence(MailSettings settings, HostResolution server, DnsLoo
         private long elapsedMillis;
         private boolean finished = true;
         private boolean cancelled;
+        private LocalDate checkedOn = LocalDate.now();
 
         private Builder(MailSettings settings) {
             this.settings = settings;
@@ -184,10 +189,16 @@ public record CheckEvidence(MailSettings settings, HostResolution server, DnsLoo
             return this;
         }
 
+        /** The day the run happened; today unless a test or the engine's clock says otherwise. */
+        public Builder checkedOn(LocalDate day) {
+            checkedOn = day;
+            return this;
+        }
+
         public CheckEvidence build() {
             return new CheckEvidence(settings, server, mx, discovery, checkedHost, ports, alternatives, logins,
                     connections, authAttempts, mailboxLogins, publicIp, blacklists, attachmentBytes, delivery,
-                    elapsedMillis, finished, cancelled);
+                    elapsedMillis, finished, cancelled, checkedOn);
         }
     }
 }

@@ -46,6 +46,7 @@ public final class JsonReport {
         root.add("findings", findings);
         root.add("recommended", report.diagnosis().recommended().map(JsonReport::recommended).orElse(null));
         root.add("current", current(e.settings(), r));
+        root.add("provider", provider(e));
         JsonArray probes = new JsonArray();
         for (ProbeRows row : ProbeRows.of(e, report.diagnosis())) {
             JsonObject o = new JsonObject();
@@ -67,6 +68,18 @@ public final class JsonReport {
         root.addProperty("mailboxLogins", e.mailboxLogins());
         root.addProperty("elapsedMillis", e.elapsedMillis());
         return root;
+    }
+
+    /** The provider profile the run used and its sign-in policy on the run's date; null when discovery did not run. */
+    private static JsonObject provider(CheckEvidence e) {
+        if (e.discovery() == null || e.discovery().profile() == null) {
+            return null;
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("id", e.discovery().profile().id());
+        o.addProperty("name", e.discovery().profile().name());
+        o.addProperty("policy", e.discovery().profile().policyOn(e.checkedOn()).word());
+        return o;
     }
 
     /** Pretty-printed, nulls kept, nothing HTML-escaped: how every report object is printed. */

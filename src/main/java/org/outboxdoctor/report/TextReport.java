@@ -27,6 +27,10 @@ public final class TextReport {
         if (!s.from().equals(s.address())) {
             out.add("It sends as: " + s.from());
         }
+        if (e.discovery() != null && e.discovery().profile() != null) {
+            out.add("Provider: " + e.discovery().profile().name() + " (sign-in on " + e.checkedOn() + ": "
+                    + e.discovery().profile().policyOn(e.checkedOn()).word() + ")");
+        }
         s.notes().forEach(n -> out.add("Note: " + n));
         out.add("");
         out.add("Result: " + switch (d.verdict()) {

@@ -1,9 +1,11 @@
 package org.outboxdoctor.settings;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -12,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +35,8 @@ public final class ProviderCatalog {
     /** Used when the domain's MX points at a provider no profile knows. */
     public static final String GENERIC_ID = "generic";
 
+    private static final Gson GSON = new Gson();
+
     private final List<ProviderProfile> profiles;
 
     private ProviderCatalog(List<ProviderProfile> profiles) {
@@ -40,13 +47,38 @@ public final class ProviderCatalog {
         List<ProviderProfile> profiles = new ArrayList<>();
         for (URL file : files()) {
             try (InputStream in = file.openStream()) {
-                profiles.add(new Gson().fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), ProviderProfile.class));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("the provider profile " + file + " cannot be read: " + e.getMessage(), e);
+                profiles.add(parse(new InputStreamReader(in, StandardCharsets.UTF_8), fileName(file)));
+            } catch (IOException e) {
+                throw new IllegalStateException("the provider profile " + fileName(file) + " cannot be read: " + e.getMessage(), e);
             }
         }
-        profiles.sort(java.util.Comparator.comparing(ProviderProfile::id));
+        profiles.sort(Comparator.comparing(ProviderProfile::id));
+        Set<String> ids = new HashSet<>();
+        for (ProviderProfile p : profiles) {
+            if (!ids.add(p.id())) {
+                throw new IllegalStateException("two provider profiles have the id \"" + p.id() + "\"");
+            }
+        }
         return new ProviderCatalog(profiles);
+    }
+
+    /**
+     * Reads and checks one profile; {@code file} names it in the error. A broken profile is an
+     * IllegalStateException naming the file and the field, never a half-filled profile.
+     */
+    public static ProviderProfile parse(Reader json, String file) {
+        ProviderProfile profile;
+        try {
+            profile = GSON.fromJson(json, ProviderProfile.class);
+        } catch (JsonParseException e) {
+            throw new IllegalStateException("the provider profile " + file + " is not valid JSON: " + e.getMessage(), e);
+        }
+        return ProfileCheck.check(profile, file);
+    }
+
+    private static String fileName(URL file) {
+        String path = file.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     public List<ProviderProfile> all() {
@@ -57,9 +89,23 @@ public final class ProviderCatalog {
         return profiles.stream().filter(p -> p.id().equalsIgnoreCase(id.trim())).findFirst();
     }
 
-    /** The profile whose MX suffixes match one of the domain's MX hosts. */
+    /**
+     * The profile whose MX suffix matches one of the domain's MX hosts; where several do (AOL's MX is a Yahoo host),
+     * the longest suffix, the most specific, wins.
+     */
     public Optional<ProviderProfile> byMx(List<String> mxHosts) {
-        return profiles.stream().filter(p -> mxHosts.stream().anyMatch(p::hostsMx)).findFirst();
+        ProviderProfile best = null;
+        int bestLength = 0;
+        for (ProviderProfile p : profiles) {
+            for (String host : mxHosts) {
+                int length = p.mxSuffixFor(host).map(String::length).orElse(0);
+                if (length > bestLength) {
+                    best = p;
+                    bestLength = length;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public ProviderProfile require(String id) {

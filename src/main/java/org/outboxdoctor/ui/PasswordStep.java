@@ -15,7 +15,8 @@ final class PasswordStep extends LiveStep {
     private static final String SENDING_LOGINS = "auth";
 
     PasswordStep() {
-        super("steps.password", FindingCode.WRONG_PASSWORD, FindingCode.SMTP_AUTH_REFUSED, FindingCode.AUTH_NOT_USED,
+        super("steps.password", FindingCode.SIGN_IN_BLOCKED, FindingCode.OAUTH_REQUIRED, FindingCode.SMTP_AUTH_DISABLED,
+                FindingCode.APP_PASSWORD_REQUIRED, FindingCode.WRONG_PASSWORD, FindingCode.SMTP_AUTH_REFUSED, FindingCode.AUTH_NOT_USED,
                 FindingCode.AUTH_NOT_OFFERED, FindingCode.TLS_REQUIRED);
     }
 

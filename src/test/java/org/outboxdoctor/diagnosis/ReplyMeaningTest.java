@@ -19,7 +19,7 @@ class ReplyMeaningTest {
             535 | 5.7.3 Authentication unsuccessful [DB8PR09CA0001.eurprd09.prod.outlook.com] | BAD_CREDENTIALS
             535 | 5.7.8  https://support.google.com/mail/?p=BadCredentials x1-20020a - gsmtp | BAD_CREDENTIALS
             535 | 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. | SMTP_AUTH_DISABLED
-            535 | 5.7.139 Authentication unsuccessful, basic authentication is disabled. | SMTP_AUTH_DISABLED
+            535 | 5.7.139 Authentication unsuccessful, basic authentication is disabled. | BASIC_AUTH_OFF
             534 | 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor x1 - gsmtp | APP_PASSWORD_NEEDED
             454 | 4.7.0 Temporary authentication failure: connection refused | TEMPORARY
             435 | Unable to authenticate at present | TEMPORARY
@@ -51,5 +51,52 @@ class ReplyMeaningTest {
             """)
     void readsRealServerReplies(int code, String text, ReplyMeaning expected) {
         assertEquals(expected, ReplyMeaning.of(new SmtpReply(code, List.of(text))));
+    }
+
+    /** Issue 15's sign-in replies and variants of each: another enhanced code, other wording, the multi-line form. */
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            550 | 5.7.30 Basic authentication is not supported for Client Submission. | BASIC_AUTH_OFF
+            535 | 5.7.30 Basic authentication is not supported for Client Submission. | BASIC_AUTH_OFF
+            550 | 5.7.30 Authentication unsuccessful [AM0PR01CA0001.eurprd01.prod.exchangelabs.com] | BASIC_AUTH_OFF
+            550 | 5.7.1 Basic authentication is not supported for Client Submission. | BASIC_AUTH_OFF
+            535 | 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PR3P191CA0001] | BASIC_AUTH_OFF
+            535 | 5.7.3 Authentication unsuccessful, basic authentication is disabled. | BASIC_AUTH_OFF
+            535 | 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. | SMTP_AUTH_DISABLED
+            535 | 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. | SMTP_AUTH_DISABLED
+            535 | 5.7.3 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. | SMTP_AUTH_DISABLED
+            535 | 5.7.3 Authentication unsuccessful | BAD_CREDENTIALS
+            535 | 5.7.3 Authentication unsuccessful [SN4PR0501CA0001.namprd05.prod.outlook.com 2026-12-31T09:00:00.000Z] | BAD_CREDENTIALS
+            530 | 5.7.57 Client not authenticated to send mail. [DB6PR07CA0001] | AUTH_REQUIRED
+            530 | 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM | AUTH_REQUIRED
+            534 | 5.7.9 Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor | APP_PASSWORD_NEEDED
+            535 | 5.7.9 Application-specific password required. | APP_PASSWORD_NEEDED
+            534 | Please use an application-specific password | APP_PASSWORD_NEEDED
+            535 | 5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials | BAD_CREDENTIALS
+            535 | 5.7.8 Username and Password not accepted. 5.7.8 Learn more at https://support.google.com/mail/?p=BadCredentials | BAD_CREDENTIALS
+            534 | 5.7.14 <https://accounts.google.com/signin/continue?sarp=1> 5.7.14 Please log in via your web browser and then try again. | SECURITY_HOLD
+            535 | 5.7.14 Please log in with your web browser and then try again. | SECURITY_HOLD
+            534 | Please log in via your web browser and then try again. | SECURITY_HOLD
+            535 | 5.7.0 (#AUTH005) Too many bad auth attempts. | APP_PASSWORD_NEEDED
+            535 | 5.7.1 (#AUTH005) Too many bad auth attempts. | APP_PASSWORD_NEEDED
+            535 | (#AUTH005) Too many bad auth attempts | APP_PASSWORD_NEEDED
+            """)
+    void readsSignInPolicyReplies(int code, String text, ReplyMeaning expected) {
+        assertEquals(expected, ReplyMeaning.of(new SmtpReply(code, List.of(text))));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [ALERT] Please log in via your web browser: https://support.google.com/mail/accounts/answer/78754 (Failure) | SECURITY_HOLD
+            [WEBALERT https://accounts.google.com/signin/continue?sarp=1] Web login required. | SECURITY_HOLD
+            [WEBALERT https://accounts.google.com/x] Please sign in via your web browser | SECURITY_HOLD
+            [AUTHENTICATIONFAILED] Invalid credentials (Failure) | BAD_CREDENTIALS
+            [ALERT] Invalid credentials (Failure) | BAD_CREDENTIALS
+            [AUTHENTICATIONFAILED] AUTHENTICATE failed. | BAD_CREDENTIALS
+            [AUTHENTICATIONFAILED] Basic authentication is disabled | BASIC_AUTH_OFF
+            -ERR [AUTH] Application-specific password required | APP_PASSWORD_NEEDED
+            """)
+    void readsMailboxLoginTexts(String text, ReplyMeaning expected) {
+        assertEquals(expected, ReplyMeaning.of(0, text));
     }
 }

@@ -57,15 +57,16 @@ class AccountChecksTest {
     @Test
     void smtpLoginRefusedWhileImapAcceptsThePassword() throws Exception {
         try (MailWorld world = new MailWorld().greenMailImaps()) {
-            world.scripted(MailWorld.startTlsServer().authReply("535 5.7.139 Authentication unsuccessful, "
-                    + "SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.")
-                    .build(), 587);
+            // Microsoft's named switch (535 5.7.139 ... SmtpClientAuthentication is disabled) is SMTP_AUTH_DISABLED:
+            // SignInRepliesTest; a refusal that names no switch while IMAP proves the password is this finding
+            world.scripted(MailWorld.startTlsServer().authReply("535 5.7.8 Error: authentication failed: "
+                    + "SMTP login is not permitted for this mailbox").build(), 587);
 
             CliRun run = world.check("--port", "587", "--json");
 
             assertEquals(1, run.exit(), run::toString);
             assertEquals("SMTP_AUTH_REFUSED", run.topCode());
-            assertTrue(run.finding("SMTP_AUTH_REFUSED").get("evidence").toString().contains("5.7.139"));
+            assertTrue(run.finding("SMTP_AUTH_REFUSED").get("evidence").toString().contains("not permitted"));
         }
     }
 }

@@ -36,6 +36,16 @@ class PracticeCatalogTest {
     }
 
     @Test
+    void theSignInScenariosOfIssue15AreThere() {
+        PracticeCatalog catalog = PracticeCatalog.load();
+        assertEquals(FindingCode.OAUTH_REQUIRED, catalog.find("microsoft365-password-off").orElseThrow().expectedTop());
+        assertEquals(FindingCode.APP_PASSWORD_REQUIRED, catalog.find("gmail-app-password").orElseThrow().expectedTop());
+        assertEquals(FindingCode.SIGN_IN_BLOCKED, catalog.find("security-hold").orElseThrow().expectedTop());
+        assertEquals(FindingCode.APP_PASSWORD_REQUIRED, catalog.find("yahoo-auth005").orElseThrow().expectedTop());
+        assertEquals(FindingCode.SMTP_AUTH_REFUSED, catalog.find("smtp-auth-refused").orElseThrow().expectedTop());
+    }
+
+    @Test
     void mailProgramDefaultsComeFromTheBaseAndThePort() {
         PracticeScenario.MailProgram m = PracticeCatalog.load().find("relay-denied").orElseThrow().mailProgram();
         assertEquals("anna@practice.test", m.address());
