@@ -143,4 +143,15 @@ class CredentialRulesTest {
         assertNoFinding(d, FindingCode.WRONG_PASSWORD);
         assertNoFinding(d, FindingCode.SMTP_AUTH_REFUSED);
     }
+
+    @Test
+    void oneMailboxLoginAcceptingThePasswordOutweighsAnotherRefusingIt() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .port(loginRefused(535, BAD_CREDENTIALS).build())
+                .login(Probes.mailboxRefused(MailboxProtocol.POP3, 995, "-ERR [AUTH] POP3 is disabled for this account"))
+                .login(Probes.mailboxAccepted(MailboxProtocol.IMAP, 993)));
+
+        finding(d, FindingCode.SMTP_AUTH_REFUSED, Severity.PROBLEM, Certainty.PROVEN);
+        assertNoFinding(d, FindingCode.WRONG_PASSWORD);
+    }
 }
