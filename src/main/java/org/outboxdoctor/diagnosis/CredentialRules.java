@@ -34,7 +34,10 @@ final class CredentialRules {
                 .or(() -> e.logins().stream().filter(l -> l.outcome() == LoginOutcome.REJECTED).findFirst());
         boolean mailboxRefused = mailbox.map(l -> l.outcome() == LoginOutcome.REJECTED).orElse(false);
         boolean mailboxAccepted = mailbox.map(l -> l.outcome() == LoginOutcome.ACCEPTED).orElse(false);
-        if (refused.isEmpty() && !mailboxRefused) {
+        // a login for sending that took the password proves it right, whatever a mailbox server says
+        boolean sendingAccepted = e.allPorts().stream()
+                .anyMatch(p -> p.auth() != null && p.auth().outcome() == AuthOutcome.ACCEPTED);
+        if ((refused.isEmpty() && !mailboxRefused) || sendingAccepted) {
             temporaryAuthFailures(e, f);
             return;
         }

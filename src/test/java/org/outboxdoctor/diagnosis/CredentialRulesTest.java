@@ -154,4 +154,14 @@ class CredentialRulesTest {
         finding(d, FindingCode.SMTP_AUTH_REFUSED, Severity.PROBLEM, Certainty.PROVEN);
         assertNoFinding(d, FindingCode.WRONG_PASSWORD);
     }
+
+    @Test
+    void aMailboxRefusalIsNoWrongPasswordWhenSendingAcceptedTheSamePassword() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .port(Probes.port(587).yours().working().build())
+                .login(Probes.mailboxRefused(MailboxProtocol.IMAP, 993, DOVECOT_REFUSAL)));
+
+        assertNoFinding(d, FindingCode.WRONG_PASSWORD);
+        assertEquals(Verdict.CAN_SEND, d.verdict());
+    }
 }
