@@ -1,5 +1,6 @@
 package org.outboxdoctor.diagnosis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.outboxdoctor.diagnosis.Diagnosed.assertNoFinding;
 import static org.outboxdoctor.diagnosis.Diagnosed.assertSays;
 import static org.outboxdoctor.diagnosis.Diagnosed.diagnose;
@@ -22,6 +23,18 @@ class UsersSettingsRulesTest {
         Finding f = finding(d, FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, Certainty.PROVEN);
         assertSays(f, "Port 587 expects STARTTLS (or no encryption at first), but your program starts with SSL/TLS.",
                 "answered the TLS handshake in plain text", "Set the security to STARTTLS for port 587, or use port 465");
+    }
+
+    @Test
+    void sslOnAPortThatAnswersInPlainTextIsAModeMismatchEvenWhenAnotherPortSends() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.TLS)
+                .port(Probes.port(587).yours().security(Security.TLS).tlsGotPlaintext().build())
+                .port(Probes.port(465).working().build()));
+
+        Finding f = finding(d, FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, Certainty.PROVEN);
+        assertSays(f, "Port 587 expects STARTTLS");
+        assertNoFinding(d, FindingCode.PORT_BLOCKED);
+        assertEquals(465, d.recommended().orElseThrow().port());
     }
 
     @Test
