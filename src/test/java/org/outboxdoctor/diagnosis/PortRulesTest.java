@@ -45,6 +45,19 @@ class PortRulesTest {
     }
 
     @Test
+    void noRouteToAnyPortIsOnlyLikelyOfflineBecauseDnsAnswered() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .port(Probes.port(587).yours().unreachable().build())
+                .port(Probes.port(465).unreachable().build()));
+
+        Finding f = finding(d, FindingCode.OFFLINE, Severity.PROBLEM, Certainty.LIKELY);
+        assertSays(f, "There is no network route to the mail server.", "port 587: No route to mail.example.test:587",
+                "open a web page", "turns away connections to the mail server");
+        assertNoFinding(d, FindingCode.SMTP_UNREACHABLE);
+        assertEquals(Verdict.INCOMPLETE, d.verdict());
+    }
+
+    @Test
     void aFilteredPort25WhileSubmissionSendsIsABlockedPort() {
         Diagnosis d = diagnose(EvidenceFixture.evidence(25, Security.STARTTLS)
                 .port(Probes.port(25).yours().filtered().build())
