@@ -35,6 +35,17 @@ class CertificateRulesTest {
     }
 
     @Test
+    void theCertificateIsTiedToTheServerThatShowedItNotToATypedNameThatDoesNotExist() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(EvidenceFixture.settings("mial.example.test", 587, Security.STARTTLS, true))
+                .server(Probes.nxdomain("mial.example.test"))
+                .checkedHost(EvidenceFixture.SERVER)
+                .port(showing(Probes.certificateForOtherNames(EvidenceFixture.SERVER, "*.stackmail.com")).build()));
+
+        Finding f = finding(d, FindingCode.CERT_NAME_MISMATCH, Severity.PROBLEM, Certainty.PROVEN);
+        assertSays(f, "The server at \"mail.example.test\" proves its identity with a certificate for *.stackmail.com");
+    }
+
+    @Test
     void aWildcardOnlyCertificateSuggestsTheSmtpNameUnderIt() {
         Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
                 .port(showing(Probes.certificateForOtherNames(EvidenceFixture.SERVER, "*.stackmail.com")).build()));
