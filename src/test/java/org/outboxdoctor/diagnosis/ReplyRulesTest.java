@@ -76,6 +76,26 @@ class ReplyRulesTest {
     }
 
     @Test
+    void aMessageRefusedForItsSizeIsTooLarge() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .port(Probes.port(587).yours().working()
+                        .testMessage(false, 552, "5.3.4 Message size exceeds fixed maximum message size").build()));
+
+        Finding f = finding(d, FindingCode.MESSAGE_TOO_LARGE, Severity.PROBLEM, Certainty.PROVEN);
+        assertSays(f, "The server refuses messages of that size.", "Share large files with a link");
+    }
+
+    @Test
+    void aTestMessageTheServerRefusedIsNeverAnswerEnoughToSend() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .port(Probes.port(587).yours().working().testMessage(false, 554, "5.7.1 Message rejected as spam").build()));
+
+        Finding f = finding(d, FindingCode.SERVER_ERROR, Severity.PROBLEM, Certainty.PROVEN);
+        assertSays(f, "port 587: DATA → 554 5.7.1 Message rejected as spam");
+        assertEquals(Verdict.PROBLEM, d.verdict());
+    }
+
+    @Test
     void aGreetingThatRefusesForNoKnownReasonIsQuotedAsAServerError() {
         Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
                 .port(Probes.port(587).yours().greets(554, "5.7.1 mail.example.test ESMTP not accepting messages").build()));
