@@ -39,7 +39,7 @@ final class CertificateRules {
             String named = c.names().stream().filter(n -> !n.startsWith("*.")).findFirst()
                     .orElse(c.names().isEmpty() ? "" : c.names().get(0).replace("*", "smtp"));
             f.add(FindingCode.CERT_NAME_MISMATCH, Severity.PROBLEM, f.text("finding.certNameMismatch.title"),
-                    f.text("finding.certNameMismatch.detail", e.settings().server(), String.join(", ", c.names())),
+                    f.text("finding.certNameMismatch.detail", p.host(), String.join(", ", c.names())),
                     List.of(EvidenceLines.certificate(p, c)),
                     named.isEmpty() ? List.of(f.text("finding.certNameMismatch.fix.askForName"))
                             : List.of(f.text("finding.certNameMismatch.fix.useNamedServer", named),

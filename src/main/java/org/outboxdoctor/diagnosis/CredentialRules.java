@@ -29,10 +29,15 @@ final class CredentialRules {
     static void credentials(CheckEvidence e, FindingSet f) {
         List<SmtpPortResult> refused = e.ports().stream()
                 .filter(p -> p.auth() != null && p.auth().outcome() == AuthOutcome.REJECTED).toList();
-        Optional<LoginResult> mailbox = e.logins().stream().filter(l -> l.outcome().decisive()).findFirst();
+        // one mailbox login that takes the password proves it right, whatever another says (POP3 may be switched off)
+        Optional<LoginResult> mailbox = e.logins().stream().filter(l -> l.outcome() == LoginOutcome.ACCEPTED).findFirst()
+                .or(() -> e.logins().stream().filter(l -> l.outcome() == LoginOutcome.REJECTED).findFirst());
         boolean mailboxRefused = mailbox.map(l -> l.outcome() == LoginOutcome.REJECTED).orElse(false);
         boolean mailboxAccepted = mailbox.map(l -> l.outcome() == LoginOutcome.ACCEPTED).orElse(false);
-        if (refused.isEmpty() && !mailboxRefused) {
+        // a login for sending that took the password proves it right, whatever a mailbox server says
+        boolean sendingAccepted = e.allPorts().stream()
+                .anyMatch(p -> p.auth() != null && p.auth().outcome() == AuthOutcome.ACCEPTED);
+        if ((refused.isEmpty() && !mailboxRefused) || sendingAccepted) {
             temporaryAuthFailures(e, f);
             return;
         }

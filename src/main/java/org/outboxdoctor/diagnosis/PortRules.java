@@ -38,6 +38,8 @@ final class PortRules {
             f.add(FindingCode.OFFLINE, Severity.PROBLEM, f.text("finding.offline.title"),
                     f.text("finding.offline.detail.noRoute"), evidence,
                     List.of(f.text("finding.offline.fix.checkConnected"), f.text("finding.offline.fix.runAgain")));
+            // DNS answered, so something is online; a firewall that rejects with "host prohibited" looks the same
+            f.notProven(FindingCode.OFFLINE, Certainty.LIKELY, f.text("finding.offline.settle.noRoute"));
             return;
         }
         f.add(FindingCode.SMTP_UNREACHABLE, Severity.PROBLEM, f.text("finding.smtpUnreachable.title"),

@@ -98,10 +98,15 @@ final class ReplyRules {
 
     /** A failure no rule explained: quote it, so the ticket has what the server said. */
     static void unexplained(CheckEvidence e, FindingSet f, boolean sendingWorks) {
-        if (f.hasProblem() || sendingWorks) {
+        // a refused test message means sending does not work, whatever the stopped send attempt before it showed
+        List<SmtpPortResult> testRefused = e.allPorts().stream()
+                .filter(p -> p.testMessage() != null && !p.testMessage().accepted() && p.testMessage().reply() != null).toList();
+        if (f.hasProblem() || (sendingWorks && testRefused.isEmpty())) {
             return;
         }
         List<String> evidence = new ArrayList<>();
+        e.alternatives().stream().filter(testRefused::contains)
+                .forEach(p -> evidence.add(EvidenceLines.reply(p, "DATA", p.testMessage().reply())));
         for (SmtpPortResult p : e.ports()) {
             if (p.failure() != null && (p.answered() || UNEXPLAINED.contains(p.failure().kind()))) {
                 evidence.add(EvidenceLines.failure(p));
@@ -133,6 +138,9 @@ final class ReplyRules {
             replies.put("AUTH " + p.auth().mechanism(), p.auth().reply());
         }
         addRelay(replies, p.authenticatedRelay(), " (logged in)");
+        if (p.testMessage() != null && p.testMessage().reply() != null) {
+            replies.put("DATA", p.testMessage().reply());
+        }
         return replies;
     }
 

@@ -31,14 +31,15 @@ final class UsersSettingsRules {
         Optional<SmtpPortResult> alternative = Recommendation.bestWorking(e).filter(b -> b.port() != u.port())
                 .or(() -> e.ports().stream().filter(p -> p.port() != u.port() && p.answered()
                         && p.greeting().code() == 220).min(Comparator.comparingInt(p -> Recommendation.preference(p.port()))));
-        if (!u.answered() && u.failure() != null && alternative.isPresent()) {
-            PortRules.portUnusable(u, alternative.get(), f);
-            return;
-        }
+        // a mail server that answered in plain text is there: the security setting is wrong, not the port
         if (!u.answered() && u.failure() != null && u.failure().kind() == FailureKind.TLS_GOT_PLAINTEXT) {
             f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, f.text("finding.tlsModeMismatch.title"),
                     f.text("finding.tlsModeMismatch.detail.plainTextAnswer", u.port()),
                     List.of(EvidenceLines.failure(u)), List.of(f.text("finding.tlsModeMismatch.fix.startTlsOr465", u.port())));
+            return;
+        }
+        if (!u.answered() && u.failure() != null && alternative.isPresent()) {
+            PortRules.portUnusable(u, alternative.get(), f);
             return;
         }
         if (!u.answered() || u.greeting().code() != 220) {
