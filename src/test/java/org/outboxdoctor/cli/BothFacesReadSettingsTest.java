@@ -44,7 +44,7 @@ class BothFacesReadSettingsTest {
         CheckOptions options = profile.isEmpty() ? CheckOptions.defaults() : CheckOptions.defaults().toBuilder().profile(profile).build();
         CheckRequest wizard = form.request(options);
 
-        List<String> args = new ArrayList<>(List.of("--email", email));
+        List<String> args = new ArrayList<>(List.of("--email", email, "--password-env", "OD_PASSWORD"));
         add(args, "--username", user);
         add(args, "--server", server);
         add(args, "--port", port);
@@ -53,7 +53,7 @@ class BothFacesReadSettingsTest {
             args.add("--no-auth");
         }
         add(args, "--profile", profile);
-        CheckCommand command = new CheckCommand(Map.of(), new ByteArrayInputStream(new byte[0]));
+        CheckCommand command = new CheckCommand(Map.of("OD_PASSWORD", "pw"), new ByteArrayInputStream(new byte[0]));
         new CommandLine(command).parseArgs(args.toArray(String[]::new));
         try (Secret secret = Secret.of("pw".toCharArray())) {
             CheckRequest cli = command.request(secret);

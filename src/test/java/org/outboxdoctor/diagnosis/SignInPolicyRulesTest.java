@@ -93,6 +93,26 @@ class SignInPolicyRulesTest {
         assertTrue(String.join(" ", f.fix()).contains("https://support.apple.com/en-us/102654"), f.fix()::toString);
     }
 
+    @Test
+    void eachSignInPolicyFindingIsProvenWhenTheServerSaysIt() {
+        Diagnosis hold = DIAGNOSER.diagnose(evidence("google", "2026-12-04",
+                "534 5.7.14 <https://accounts.google.com/signin/continue> Please log in via your web browser and then try again.",
+                null, "PLAIN LOGIN XOAUTH2"));
+        Diagnosed.finding(hold, FindingCode.SIGN_IN_BLOCKED, Severity.PROBLEM, Certainty.PROVEN);
+
+        Diagnosis appPassword = DIAGNOSER.diagnose(evidence("google", "2026-12-04",
+                "534 5.7.9 Application-specific password required.", null, "PLAIN LOGIN XOAUTH2"));
+        Diagnosed.finding(appPassword, FindingCode.APP_PASSWORD_REQUIRED, Severity.PROBLEM, Certainty.PROVEN);
+
+        Diagnosis oauth = DIAGNOSER.diagnose(evidence("outlookcom", "2026-12-04",
+                "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.", null, "LOGIN XOAUTH2"));
+        Diagnosed.finding(oauth, FindingCode.OAUTH_REQUIRED, Severity.PROBLEM, Certainty.PROVEN);
+
+        Diagnosis tenant = DIAGNOSER.diagnose(evidence("microsoft365", "2026-12-04",
+                "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", null, "LOGIN"));
+        Diagnosed.finding(tenant, FindingCode.SMTP_AUTH_DISABLED, Severity.PROBLEM, Certainty.PROVEN);
+    }
+
     /** Port 587 refuses the login with {@code smtpReply}; the IMAP login (when {@code imapText} is given) is refused too. */
     private static CheckEvidence evidence(String profile, String day, String smtpReply, String imapText, String mechanisms) {
         EmailAddress address = EmailAddress.parse("alice@example.test");

@@ -35,6 +35,7 @@ public final class SmtpPortBuilder {
     private RelayCheck relayWithoutLogin;
     private AuthAttempt auth;
     private RelayCheck relayAfterLogin;
+    private RelayCheck asAnotherSender;
     private SentMessage testMessage;
     private ProbeFailure failure;
     private final List<String> transcript = new ArrayList<>();
@@ -188,6 +189,18 @@ public final class SmtpPortBuilder {
         return this;
     }
 
+    /** After a send from the login's own address worked: the same from another address (an alias), refused at MAIL FROM. */
+    public SmtpPortBuilder aliasRefused(int code, String text) {
+        asAnotherSender = new RelayCheck(true, planned, Probes.reply(code, text), null);
+        return this;
+    }
+
+    /** After a send from the login's own address worked: the same from another address, accepted. */
+    public SmtpPortBuilder aliasAccepted() {
+        asAnotherSender = new RelayCheck(true, planned, Probes.reply(250, "2.1.0 Ok"), Probes.reply(250, "2.1.5 Ok"));
+        return this;
+    }
+
     public SmtpPortBuilder testMessage(boolean accepted, int code, String text) {
         testMessage = new SentMessage("<test@outboxdoctor>", accepted, Probes.reply(code, text));
         return this;
@@ -217,7 +230,7 @@ public final class SmtpPortBuilder {
         SmtpReply startTls = after == null ? null : Probes.reply(220, "2.0.0 Ready to start TLS");
         return new SmtpPortResult(host, "127.0.0.1", port, usersPort, planned, achieved(after), 3, greeting, before,
                 startTls, after, certificate, relayWithoutLogin, auth, relayAfterLogin, testMessage, failure,
-                transcript, 40);
+                transcript, 40, asAnotherSender);
     }
 
     private Security achieved(EhloCapabilities after) {
