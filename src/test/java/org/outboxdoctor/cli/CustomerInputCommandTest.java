@@ -66,7 +66,7 @@ class CustomerInputCommandTest {
 
     @Test
     void fromMailProgramTakesTheFoundAccountsSettingsAndFlagsStillWin() throws Exception {
-        ThunderbirdAccounts.write(home, MailWorld.ADDRESS, MailWorld.SERVER, 465, 3, 3, MailWorld.ADDRESS);
+        ThunderbirdAccounts.write(home, new ThunderbirdAccounts.Account(MailWorld.ADDRESS, MailWorld.SERVER, 465, 3, 3, MailWorld.ADDRESS));
         try (MailWorld world = new MailWorld().healthyGreenMail()) {
             CliRun run = world.check("--from-mailprogram", MailWorld.ADDRESS, "--mailprograms-home", home.toString(), "--json");
 
