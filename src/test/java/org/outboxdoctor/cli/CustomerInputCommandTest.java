@@ -1,6 +1,7 @@
 package org.outboxdoctor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.outboxdoctor.testing.PastedMessages.OUTLOOK_PORT_25;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +16,6 @@ import org.outboxdoctor.testing.ThunderbirdAccounts;
 
 /** `check --error-text` and `check --from-mailprogram` against the loopback mail world and a home built here. */
 class CustomerInputCommandTest {
-    static final String OUTLOOK_PORT_25 = "Sending reported error (0x800CCC0E) : 'Cannot connect to the server.' "
-            + "Server: 'mail.example.test', Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10060, "
-            + "Error Number: 0x800CCC0E";
 
     @TempDir
     Path home;

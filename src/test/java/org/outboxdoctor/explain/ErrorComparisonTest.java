@@ -1,6 +1,7 @@
 package org.outboxdoctor.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.outboxdoctor.testing.PastedMessages.OUTLOOK_PORT_25;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,6 @@ import org.outboxdoctor.settings.Security;
 class ErrorComparisonTest {
     private static final Explainer EXPLAINER = Explainer.load();
     private static final ExplainTexts TEXTS = ExplainTexts.english();
-    static final String OUTLOOK_PORT_25 = "Sending reported error (0x800CCC0E) : 'Cannot connect to the server.' "
-            + "Server: 'mail.example.test', Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10060, "
-            + "Error Number: 0x800CCC0E";
 
     private static Judgement port(int port, Severity severity) {
         return new Judgement("port-" + port, new ProbeId.SmtpPort(port), Judgement.Aspect.CONNECTION, severity,
