@@ -27,8 +27,6 @@ import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.PortMap;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.report.CheckReport;
-import org.outboxdoctor.report.JsonReport;
-import org.outboxdoctor.report.TextReport;
 import org.outboxdoctor.settings.HostName;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.MailSettings;
@@ -40,6 +38,7 @@ import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.settings.SettingsReader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -152,6 +151,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Reach a standard port on another port (practice servers and tests).")
     Map<Integer, Integer> portMap = new HashMap<>();
 
+    @Mixin
+    CustomerInput customerInput = new CustomerInput();
+
     private final Map<String, String> environment;
     private final InputStream stdin;
 
@@ -170,7 +172,7 @@ public final class CheckCommand implements Callable<Integer> {
             request = startedLate(request);
             ProcessWatchdog.commandMustEndWithin(request.options().timeout().plus(RUN_GRACE));
             CheckReport report = run(request, secret, waited);
-            out.print(json ? JsonReport.render(report) + System.lineSeparator() : TextReport.render(report, transcript));
+            out.print(json ? customerInput.json(report) + System.lineSeparator() : customerInput.text(report, transcript));
             out.flush();
             return SettingsExportOption.write(exportSettings, report, null, err, report.diagnosis().verdict().exitCode());
         } catch (InvalidSettingException e) {
@@ -222,8 +224,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     CheckRequest request(Secret secret) {
-        RawSettings raw = new RawSettings(email, username, server, port == null ? "" : String.valueOf(port), security, !noAuth,
-                from);
+        RawSettings raw = customerInput.fill(new RawSettings(email, username, server, port == null ? "" : String.valueOf(port),
+                security, !noAuth, from));
         MailSettings settings = SettingsReader.read(raw, Optional.ofNullable(profile).map(id -> ProviderCatalog.load().require(id)));
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 300)) {
             throw new InvalidSettingException("--timeout must be between 1 and 300 seconds.");

@@ -1,5 +1,6 @@
 package org.outboxdoctor.explain;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -34,6 +35,11 @@ public final class ExplainTexts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("explanations.properties has no text explain." + key, e);
         }
+    }
+
+    /** The text with its arguments put in (a MessageFormat pattern, written for {@link Locale#ROOT} numbers). */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(text(key), Locale.ROOT).format(arguments);
     }
 
     public String programName(Program program) {

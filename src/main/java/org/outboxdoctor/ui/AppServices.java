@@ -2,10 +2,12 @@ package org.outboxdoctor.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
@@ -13,6 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.mailprograms.MailProgramsScan;
 
 /**
  * The collaborators shared by every page, created once per window by {@link DesktopApp} (or by a test).
@@ -32,10 +35,13 @@ import org.outboxdoctor.engine.CheckOptions;
  * @param clock        for the "you just ran the check" warning
  * @param saveDialog   asks where to save the report
  * @param browser      opens a web page (a blocklist's removal page) in the user's browser
+ * @param mailPrograms reads the accounts set up in the mail programs on this computer (called on the background
+ *                     executor); finds nothing unless {@link #withMailPrograms} hands in a reader, so a test never
+ *                     reads the machine's own home
  */
 public record AppServices(Executor executor, Messages messages, UiPreferences preferences, AppearanceModel appearance,
                           Executor fxThread, CheckOptions checkOptions, Clock clock, SaveDialog saveDialog,
-                          Browser browser) {
+                          Browser browser, Supplier<MailProgramsScan> mailPrograms) {
 
     /** Where to save a file: the platform's save dialog in the app, a fixed answer in tests. */
     @FunctionalInterface
@@ -63,6 +69,7 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(saveDialog, "saveDialog");
         Objects.requireNonNull(browser, "browser");
+        Objects.requireNonNull(mailPrograms, "mailPrograms");
     }
 
     /** Wires the services for the default locale around the given executor and preferences node. */
@@ -77,27 +84,43 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
     public static AppServices create(Executor executor, Preferences node, Locale locale) {
         UiPreferences preferences = new UiPreferences(node);
         return new AppServices(executor, Messages.load(locale), preferences, new AppearanceModel(preferences, executor),
-                Platform::runLater, CheckOptions.defaults(), Clock.systemUTC(), AppServices::platformSaveDialog, url -> { });
+                Platform::runLater, CheckOptions.defaults(), Clock.systemUTC(), AppServices::platformSaveDialog, url -> { },
+                AppServices::nothingFound);
     }
 
     public AppServices withCheckOptions(CheckOptions options) {
-        return new AppServices(executor, messages, preferences, appearance, fxThread, options, clock, saveDialog, browser);
+        return new AppServices(executor, messages, preferences, appearance, fxThread, options, clock, saveDialog, browser,
+                mailPrograms);
     }
 
     public AppServices withFxThread(Executor value) {
-        return new AppServices(executor, messages, preferences, appearance, value, checkOptions, clock, saveDialog, browser);
+        return new AppServices(executor, messages, preferences, appearance, value, checkOptions, clock, saveDialog, browser,
+                mailPrograms);
     }
 
     public AppServices withClock(Clock value) {
-        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, value, saveDialog, browser);
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, value, saveDialog, browser,
+                mailPrograms);
     }
 
     public AppServices withSaveDialog(SaveDialog value) {
-        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, value, browser);
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, value, browser,
+                mailPrograms);
     }
 
     public AppServices withBrowser(Browser value) {
-        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, saveDialog, value);
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, saveDialog, value,
+                mailPrograms);
+    }
+
+    /** The app's reader: {@code MailPrograms.forThisComputer(locale)::scan}; tests give a home they built. */
+    public AppServices withMailPrograms(Supplier<MailProgramsScan> value) {
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, saveDialog, browser,
+                value);
+    }
+
+    private static MailProgramsScan nothingFound() {
+        return new MailProgramsScan(List.of(), List.of());
     }
 
     private static Optional<Path> platformSaveDialog(Window owner, String title, String suggestedName) {

@@ -22,10 +22,13 @@ import org.outboxdoctor.diagnosis.Verdict;
  * @param htmlReport   the HTML report ("Save report…")
  * @param failure      why the check could not run at all (bad DNS setting, internal error); empty normally
  * @param testMessage  what became of the test message, when this run was asked to send one
+ * @param errorMessage whether the check saw what the error message of step 1 said, in one sentence; empty when no
+ *                     message was given
  */
 public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional<RecommendedSettings> recommended,
                            Map<CheckStep, StepResult> steps, String textReport, String htmlReport,
-                           Optional<String> failure, Optional<TestMessageView> testMessage) {
+                           Optional<String> failure, Optional<TestMessageView> testMessage,
+                           Optional<ErrorMessageView> errorMessage) {
 
     public CheckOutcome {
         findings = List.copyOf(findings);
@@ -88,6 +91,14 @@ public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional
      *             could not be sent
      */
     public record TestMessageView(StatusLook look, String sentence) {
+    }
+
+    /**
+     * The error message of step 1 held against the check ({@code explain.ErrorComparison}).
+     *
+     * @param confirmed true when the check saw the same, false when it did not, empty when it cannot tell
+     */
+    public record ErrorMessageView(Optional<Boolean> confirmed, String sentence) {
     }
 
     /** One finding of the diagnosis with its look and how sure it is; texts redacted. */

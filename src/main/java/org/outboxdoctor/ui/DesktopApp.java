@@ -1,5 +1,6 @@
 package org.outboxdoctor.ui;
 
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -9,6 +10,8 @@ import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+
+import org.outboxdoctor.mailprograms.MailPrograms;
 
 /**
  * The JavaFX application: the composition root of the desktop face.
@@ -32,7 +35,8 @@ public final class DesktopApp extends Application {
         StartupTrace.mark("start");
         executor = Executors.newCachedThreadPool(new WorkerThreads());
         AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH))
-                .withBrowser(getHostServices()::showDocument);
+                .withBrowser(getHostServices()::showDocument)
+                .withMailPrograms(() -> MailPrograms.forThisComputer(Locale.getDefault()).scan());
         ViewFactory views = new ViewFactory(services);
         window = new MainWindow(stage, views, services);
         window.showPage(FxmlView.WIZARD);

@@ -14,10 +14,14 @@ import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.diagnosis.Severity;
 import org.outboxdoctor.diagnosis.Verdict;
 import org.outboxdoctor.evidence.CheckEvidence;
+import org.outboxdoctor.explain.ErrorComparison;
+import org.outboxdoctor.explain.ExplainTexts;
+import org.outboxdoctor.explain.Explainer;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.HtmlReport;
 import org.outboxdoctor.report.TextReport;
+import org.outboxdoctor.ui.CheckOutcome.ErrorMessageView;
 import org.outboxdoctor.ui.CheckOutcome.FindingView;
 import org.outboxdoctor.ui.CheckOutcome.Row;
 import org.outboxdoctor.ui.CheckOutcome.StepResult;
@@ -34,6 +38,8 @@ import org.outboxdoctor.ui.CheckOutcome.TestMessageView;
 final class OutcomePresenter {
 
     private final Messages messages;
+    /** Loaded on the background thread the first time a run has an error message to compare. */
+    private Explainer explainer;
 
     OutcomePresenter(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -55,7 +61,11 @@ final class OutcomePresenter {
 
         CheckReport report = new CheckReport(e, d, redactor);
         String note = problemText == null || problemText.isBlank() ? "" : problemText.strip();
+        Optional<ErrorMessageView> errorMessage = note.isEmpty() ? Optional.empty() : compare(note, d, r);
         String text = TextReport.render(report, true);
+        if (errorMessage.isPresent()) {
+            text = errorMessage.get().sentence() + System.lineSeparator() + text;
+        }
         if (!note.isEmpty()) {
             text = r.apply(messages.format("report.userSaw", note)) + System.lineSeparator() + text;
         }
@@ -63,7 +73,8 @@ final class OutcomePresenter {
         Optional<RecommendedSettings> recommended = d.recommended().map(s -> new RecommendedSettings(r.apply(s.server()),
                 s.port(), s.security(), r.apply(s.username()), s.auth(), s.proven()));
         Optional<TestMessageView> testMessage = testMessageAsked ? Optional.of(testMessage(d, r)) : Optional.empty();
-        return new CheckOutcome(d.verdict(), findings, recommended, steps, text, html, Optional.empty(), testMessage);
+        return new CheckOutcome(d.verdict(), findings, recommended, steps, text, html, Optional.empty(), testMessage,
+                errorMessage);
     }
 
     /** The outcome of a run the engine could not carry out at all. */
@@ -77,7 +88,23 @@ final class OutcomePresenter {
         String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
                 + escape(messages.format("check.failed", why)) + "</p></body></html>\n";
         return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
+    }
+
+    /** The error message the user pasted, held against this run's diagnosis; empty if it cannot be explained at all. */
+    private Optional<ErrorMessageView> compare(String message, Diagnosis d, UnaryOperator<String> r) {
+        try {
+            if (explainer == null) {
+                explainer = Explainer.load();
+            }
+            String pasted = message.length() > Explainer.MAX_CHARS ? message.substring(0, Explainer.MAX_CHARS) : message;
+            ErrorComparison comparison = ErrorComparison.of(explainer.explain(pasted), d);
+            return Optional.of(new ErrorMessageView(comparison.confirmed(),
+                    r.apply(comparison.sentence(ExplainTexts.of(messages.language())))));
+        } catch (RuntimeException e) {
+            // a broken catalogue costs the comparison, never the answer
+            return Optional.empty();
+        }
     }
 
     private FindingView view(Finding f, UnaryOperator<String> r) {

@@ -81,6 +81,8 @@ public final class ResultsController implements WizardPage {
     @FXML
     private Label userSaw;
     @FXML
+    private Label errorCompared;
+    @FXML
     private VBox actionsBox;
     @FXML
     private Button copyReportButton;
@@ -168,6 +170,7 @@ public final class ResultsController implements WizardPage {
             hide(findingsTitle);
             hide(everythingPane);
             hide(userSaw);
+            hide(errorCompared);
             reportText.clear();
             if (running) {
                 hide(verdictBox);
@@ -189,6 +192,10 @@ public final class ResultsController implements WizardPage {
         String problem = session.form().problemProperty().get();
         userSaw.setText(problem == null || problem.isBlank() ? "" : messages.format("results.userSaw", problem.strip()));
         show(userSaw, !userSaw.getText().isEmpty());
+        // whether the check saw what the error message said: the sentence is explain.ErrorComparison's
+        errorCompared.setText(outcome.errorMessage().map(CheckOutcome.ErrorMessageView::sentence).orElse(""));
+        StatusLook.apply(errorCompared, StatusLook.INFO);
+        show(errorCompared, !errorCompared.getText().isEmpty());
         reportText.setText(outcome.textReport());
         show(everythingPane, true);
     }

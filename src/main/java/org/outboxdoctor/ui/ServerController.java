@@ -1,5 +1,7 @@
 package org.outboxdoctor.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,19 +14,23 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.outboxdoctor.mailprograms.FoundAccount;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.ui.CheckForm.AuthChoice;
 import org.outboxdoctor.ui.CheckForm.SecurityChoice;
 
 /**
  * Controller of {@code server.fxml} (step 3): the outgoing settings the mail program uses now. Every field may
- * be left as "I don't know". Next starts the check (unless one is already going or done for exactly these
+ * be left as "I don't know". It starts with the accounts found in the mail programs on this computer (one click fills
+ * the fields; hidden when none was found), and marks the fields filled from the error message of step 1. Next starts the check (unless one is already going or done for exactly these
  * inputs); when the last run was moments ago, it first warns that providers ban addresses that connect too often.
  */
 public final class ServerController implements WizardPage {
@@ -32,13 +38,28 @@ public final class ServerController implements WizardPage {
     private final CheckSession session;
     private final CheckForm form;
     private final Messages messages;
+    private final ErrorMessageFill errorMessage;
+    private final FoundAccounts foundAccounts;
     private final ValidationSupport validation = new ValidationSupport();
     private final BooleanBinding complete;
     private WizardNavigator navigator;
     private String failure = "";
+    private boolean accountsDismissed;
 
     @FXML
+    private VBox accountsBox;
+    @FXML
+    private VBox accountsList;
+    @FXML
+    private Label accountChosen;
+    @FXML
     private Label statusMessage;
+    @FXML
+    private Label serverFromError;
+    @FXML
+    private Label portFromError;
+    @FXML
+    private Label securityFromError;
     @FXML
     private Label serverLabel;
     @FXML
@@ -68,10 +89,12 @@ public final class ServerController implements WizardPage {
     @FXML
     private Button notNowButton;
 
-    public ServerController(CheckSession session, Messages messages) {
+    public ServerController(CheckSession session, Messages messages, ErrorMessageFill errorMessage, FoundAccounts foundAccounts) {
         this.session = Objects.requireNonNull(session, "session");
         this.form = session.form();
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.errorMessage = Objects.requireNonNull(errorMessage, "errorMessage");
+        this.foundAccounts = Objects.requireNonNull(foundAccounts, "foundAccounts");
         this.complete = form.emailValidProperty().and(form.passwordGivenProperty())
                 .and(form.serverValidProperty()).and(form.portValidProperty());
     }
@@ -111,6 +134,14 @@ public final class ServerController implements WizardPage {
         validation.registerValidator(portField, false, Validator.createPredicateValidator(
                 (String text) -> CheckForm.portLooksValid(text), messages.get("server.port.invalid")));
 
+        showWhenTrue(serverFromError, errorMessage.serverFromMessageProperty());
+        showWhenTrue(portFromError, errorMessage.portFromMessageProperty());
+        showWhenTrue(securityFromError, errorMessage.securityFromMessageProperty());
+        showAccounts();
+        foundAccounts.accounts().addListener((javafx.collections.ListChangeListener<FoundAccount>) change -> showAccounts());
+        foundAccounts.load();
+
+        showWhenTrue(accountChosen, false);
         hideRerunWarning();
         updateStatus();
         session.stateProperty().addListener((observable, before, now) -> updateStatus());
@@ -159,6 +190,47 @@ public final class ServerController implements WizardPage {
         if (start() && navigator != null) {
             navigator.goTo(WizardStep.CHECK_PASSWORD);
         }
+    }
+
+    /** "None of these": the list goes away and the fields stay as they are, to fill in by hand. */
+    @FXML
+    private void noneOfThese() {
+        accountsDismissed = true;
+        showAccounts();
+        serverField.requestFocus();
+    }
+
+    private void showAccounts() {
+        List<FoundAccount> accounts = foundAccounts.accounts();
+        boolean shown = !accounts.isEmpty() && !accountsDismissed;
+        accountsBox.setVisible(shown);
+        accountsBox.setManaged(shown);
+        List<Button> buttons = new ArrayList<>();
+        for (FoundAccount account : accounts) {
+            Button button = new Button(FoundAccountText.describe(account, messages));
+            button.setId("account-" + buttons.size());
+            button.getStyleClass().addAll("secondary", "found-account");
+            button.setWrapText(true);
+            button.setMinHeight(Region.USE_PREF_SIZE);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(event -> {
+                foundAccounts.choose(account);
+                accountChosen.setText(messages.format("server.found.chosen", account.program().displayName(), account.address()));
+                showWhenTrue(accountChosen, true);
+            });
+            buttons.add(button);
+        }
+        accountsList.getChildren().setAll(buttons);
+    }
+
+    private static void showWhenTrue(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    private static void showWhenTrue(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     @FXML

@@ -37,14 +37,17 @@ public final class ViewFactory {
         this.session = new CheckSession(new CheckForm(), services);
         this.practice = new PracticeMode(session, services);
         Messages messages = services.messages();
+        ErrorMessageFill errorMessage = new ErrorMessageFill(session.form(), messages, services.executor(), services.fxThread());
+        FoundAccounts foundAccounts = new FoundAccounts(session.form(), errorMessage, services);
         // one entry per controller class: how to build it with its collaborators
         this.controllers = Map.ofEntries(
                 Map.entry(WizardController.class,
                         () -> new WizardController(this, session, services.appearance(), messages)),
                 Map.entry(WelcomeController.class,
-                        () -> new WelcomeController(new WelcomeViewModel(messages, session.form()), services.fxThread())),
+                        () -> new WelcomeController(new WelcomeViewModel(messages, session.form()), errorMessage,
+                                services.fxThread())),
                 Map.entry(AccountController.class, () -> new AccountController(session.form(), messages)),
-                Map.entry(ServerController.class, () -> new ServerController(session, messages)),
+                Map.entry(ServerController.class, () -> new ServerController(session, messages, errorMessage, foundAccounts)),
                 Map.entry(ResultsController.class, () -> new ResultsController(session, services)),
                 Map.entry(PracticePickerController.class, () -> new PracticePickerController(practice, messages)),
                 // practice-result.fxml is a part of results.fxml (fx:include), not a page of its own

@@ -27,6 +27,7 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 public final class WelcomeController implements WizardPage {
 
     private final WelcomeViewModel viewModel;
+    private final ErrorMessageFill errorMessage;
     private final Executor fxThread;
     /** Made by {@link #startValidation()}; the field keeps it for as long as the page lives. */
     private ValidationSupport validation;
@@ -44,14 +45,18 @@ public final class WelcomeController implements WizardPage {
     @FXML
     private TextField problemField;
     @FXML
+    private Label problemMeaning;
+    @FXML
     private Hyperlink practiceLink;
 
     /**
+     * @param errorMessage explains the pasted error message and fills step 3 from it
      * @param fxThread where the validation is set up once the page is first shown ({@code Platform::runLater} in the
      *                 app: it then runs after the window is on screen)
      */
-    public WelcomeController(WelcomeViewModel viewModel, Executor fxThread) {
+    public WelcomeController(WelcomeViewModel viewModel, ErrorMessageFill errorMessage, Executor fxThread) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.errorMessage = Objects.requireNonNull(errorMessage, "errorMessage");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
     }
 
@@ -61,6 +66,10 @@ public final class WelcomeController implements WizardPage {
         problemLabel.setLabelFor(problemField);
         emailField.textProperty().bindBidirectional(viewModel.emailProperty());
         problemField.textProperty().bindBidirectional(viewModel.problemProperty());
+        // what the pasted message means, worked out in the background (ErrorMessageFill)
+        problemMeaning.textProperty().bind(errorMessage.meaningProperty());
+        problemMeaning.visibleProperty().bind(errorMessage.meaningProperty().isNotEmpty());
+        problemMeaning.managedProperty().bind(problemMeaning.visibleProperty());
 
         // the hint keeps its line while hidden (a blank text is one line high), so the form does not jump
         StringExpression hint = viewModel.emailHintProperty();

@@ -48,6 +48,9 @@ final class WizardDriver implements AutoCloseable {
     WizardController wizard;
     ViewFactory views;
 
+    /** Changes the services before the window opens (a mail programs reader over a test's home). */
+    private java.util.function.UnaryOperator<AppServices> customised = services -> services;
+
     WizardDriver(FxRobot robot, Stage stage) {
         this.robot = robot;
         this.stage = stage;
@@ -57,6 +60,7 @@ final class WizardDriver implements AutoCloseable {
     WizardDriver open(CheckOptions options, Clock clock, AppServices.SaveDialog saveDialog) {
         services = AppServices.create(background, node, Locale.ROOT).withCheckOptions(options).withClock(clock)
                 .withSaveDialog(saveDialog).withBrowser(opened::add);
+        services = customised.apply(services);
         messages = services.messages();
         robot.interact(() -> {
             views = new ViewFactory(services);
@@ -66,6 +70,11 @@ final class WizardDriver implements AutoCloseable {
             window.open();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    WizardDriver customise(java.util.function.UnaryOperator<AppServices> change) {
+        customised = change;
         return this;
     }
 
