@@ -7,9 +7,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -41,6 +43,16 @@ public final class WelcomeController implements WizardPage {
     @FXML
     private Label emailHint;
     @FXML
+    private CheckBox otherSender;
+    @FXML
+    private VBox fromBox;
+    @FXML
+    private Label fromLabel;
+    @FXML
+    private TextField fromField;
+    @FXML
+    private Label fromHint;
+    @FXML
     private Label problemLabel;
     @FXML
     private TextField problemField;
@@ -64,6 +76,19 @@ public final class WelcomeController implements WizardPage {
     private void initialize() {
         emailLabel.setLabelFor(emailField);
         problemLabel.setLabelFor(problemField);
+        fromLabel.setLabelFor(fromField);
+        fromField.textProperty().bindBidirectional(viewModel.fromProperty());
+        otherSender.setSelected(!viewModel.fromProperty().get().isBlank());
+        fromBox.visibleProperty().bind(otherSender.selectedProperty());
+        fromBox.managedProperty().bind(otherSender.selectedProperty());
+        otherSender.selectedProperty().addListener((observable, was, sendsAsAnother) -> {
+            if (!sendsAsAnother) {
+                viewModel.fromProperty().set(""); // unticked: the mail program sends from the address itself
+            }
+        });
+        fromHint.textProperty().bind(Bindings.when(Bindings.createBooleanBinding(
+                () -> viewModel.isBadAddress(viewModel.fromProperty().get()), viewModel.fromProperty()))
+                .then(viewModel.invalidFromText()).otherwise(fromHint.getText()));
         emailField.textProperty().bindBidirectional(viewModel.emailProperty());
         problemField.textProperty().bindBidirectional(viewModel.problemProperty());
         // what the pasted message means, worked out in the background (ErrorMessageFill)

@@ -20,12 +20,20 @@ public final class WelcomeViewModel {
     private final Messages messages;
     private final CheckForm form;
     private final ReadOnlyStringWrapper emailHint = new ReadOnlyStringWrapper(this, "emailHint", "");
+    private final BooleanBinding canGoNext;
 
     public WelcomeViewModel(Messages messages, CheckForm form) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.form = Objects.requireNonNull(form, "form");
         emailHint.bind(Bindings.createStringBinding(
                 () -> isBadAddress(form.emailProperty().get()) ? invalidEmailText() : "", form.emailProperty()));
+        canGoNext = Bindings.createBooleanBinding(() -> form.emailValidProperty().get()
+                && !isBadAddress(form.fromProperty().get()), form.emailValidProperty(), form.fromProperty());
+    }
+
+    /** The explanation shown for a sender address that is not one. */
+    public String invalidFromText() {
+        return messages.get("welcome.from.invalid");
     }
 
     /** The address as typed. */
@@ -38,9 +46,14 @@ public final class WelcomeViewModel {
         return form.problemProperty();
     }
 
-    /** True while the address looks complete, so Next may be pressed. */
+    /** The address the mail program sends from when it is another one (an alias); blank for the address itself. */
+    public StringProperty fromProperty() {
+        return form.fromProperty();
+    }
+
+    /** True while the address looks complete, and the other sender address (if any) too, so Next may be pressed. */
     public BooleanBinding canGoNextProperty() {
-        return form.emailValidProperty();
+        return canGoNext;
     }
 
     /** A gentle hint while something is typed that is not (yet) an address; empty otherwise. */

@@ -46,6 +46,7 @@ class WelcomePageTest {
     private Preferences node;
     private Messages messages;
     private Stage stage;
+    private ViewFactory views;
 
     @Start
     void start(Stage stage) {
@@ -53,7 +54,8 @@ class WelcomePageTest {
         node = TestPreferences.freshNode();
         AppServices services = AppServices.create(Runnable::run, node, Locale.ROOT);
         messages = services.messages();
-        MainWindow window = new MainWindow(stage, new ViewFactory(services), services);
+        views = new ViewFactory(services);
+        MainWindow window = new MainWindow(stage, views, services);
         window.showPage(FxmlView.WIZARD);
         window.open();
     }
@@ -129,11 +131,13 @@ class WelcomePageTest {
     }
 
     @Test
-    void tabOrderIsAddressErrorPracticeSwitchNextAndSpaceTogglesTheSwitch(FxRobot robot) {
+    void tabOrderIsAddressSenderErrorPracticeSwitchNextAndSpaceTogglesTheSwitch(FxRobot robot) {
         robot.clickOn("#emailField").write(VALID);
 
         robot.type(KeyCode.TAB);
-        assertTrue(robot.lookup("#problemField").query().isFocused(), "the error field after the address");
+        assertTrue(robot.lookup("#otherSender").query().isFocused(), "\"I send from another address\" after the address");
+        robot.type(KeyCode.TAB);
+        assertTrue(robot.lookup("#problemField").query().isFocused(), "then the error field");
         robot.type(KeyCode.TAB);
         assertTrue(robot.lookup("#practiceLink").query().isFocused(), "then \"Try a practice scenario\"");
         robot.type(KeyCode.TAB);
@@ -204,5 +208,25 @@ class WelcomePageTest {
 
     private Node root() {
         return stage.getScene().getRoot();
+    }
+
+    @Test
+    void anotherSenderAddressIsAskedOnlyWhenTickedAndMustLookLikeAnAddress(FxRobot robot) {
+        verifyThat("#fromBox", NodeMatchers.isInvisible());
+        robot.clickOn("#emailField").write(VALID);
+        verifyThat("#nextButton", NodeMatchers.isEnabled());
+
+        robot.clickOn("#otherSender");
+        verifyThat("#fromBox", NodeMatchers.isVisible());
+        robot.clickOn("#fromField").write("info@example");
+        verifyThat("#nextButton", NodeMatchers.isDisabled());
+        verifyThat("#fromHint", LabeledMatchers.hasText(messages.get("welcome.from.invalid")));
+        robot.write(".org");
+        verifyThat("#nextButton", NodeMatchers.isEnabled());
+        assertEquals("info@example.org", views.session().form().fromProperty().get());
+
+        robot.clickOn("#otherSender");
+        verifyThat("#fromBox", NodeMatchers.isInvisible());
+        assertEquals("", views.session().form().fromProperty().get(), "unticked: sent from the address itself");
     }
 }
