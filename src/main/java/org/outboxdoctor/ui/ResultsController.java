@@ -6,8 +6,10 @@ import java.util.Optional;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -38,6 +40,8 @@ public final class ResultsController implements WizardPage {
     /** The run the re-run warning is about sends a test message. */
     private boolean pendingTestMessage;
 
+    @FXML
+    private ScrollPane resultsScroll;
     @FXML
     private HBox runningBox;
     @FXML
@@ -138,6 +142,11 @@ public final class ResultsController implements WizardPage {
     }
 
     private void render() {
+        renderPage();
+        keepFocusOnThePage();
+    }
+
+    private void renderPage() {
         CheckSession.State state = session.state();
         CheckOutcome outcome = session.outcomeProperty().get();
         boolean running = state == CheckSession.State.RUNNING;
@@ -159,6 +168,8 @@ public final class ResultsController implements WizardPage {
             return;
         }
         shown = outcome;
+        // a status line ("The report is saved in …") speaks of the run that made it, never of a later one
+        showMessage("", null);
         findingsBox.getChildren().clear();
         show(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
         show(findingsBox, outcome != null && !outcome.findings().isEmpty());
@@ -255,7 +266,12 @@ public final class ResultsController implements WizardPage {
             return;
         }
         showMessage(messages.get("results.saveReport.saving"), StatusLook.RUNNING);
-        ReportFile.save(shown.htmlReport(), target.get(), services, messages, this::showMessage);
+        CheckOutcome saving = shown;
+        ReportFile.save(saving.htmlReport(), target.get(), services, messages, (text, look) -> {
+            if (shown == saving) {
+                showMessage(text, look);
+            }
+        });
     }
 
     @FXML
@@ -276,7 +292,7 @@ public final class ResultsController implements WizardPage {
             rerunText.setText(RunGate.text(warning.get(), messages));
             StatusLook.apply(rerunBox, StatusLook.WARNING);
             show(rerunBox, true);
-            runAnywayButton.requestFocus();
+            FocusScroller.showAppeared(rerunBox, runAnywayButton);
             return;
         }
         start();
@@ -328,12 +344,46 @@ public final class ResultsController implements WizardPage {
         show(node, false);
     }
 
+    /**
+     * A run disables the buttons and hides the box that may hold the focus; JavaFX would then move it, a moment
+     * later, to the frame's next stop ("Larger text"). Keep it on the page's news: the running line, then the verdict.
+     */
+    private void keepFocusOnThePage() {
+        Scene scene = resultsScroll.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        if (owner == null || !inside(owner) || canHoldFocus(owner)) {
+            return;
+        }
+        headline().requestFocus();
+    }
+
+    private boolean inside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == resultsScroll) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean canHoldFocus(Node node) {
+        for (Node n = node; n != null && n != resultsScroll; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return !node.isDisabled();
+    }
+
+    /** What the page says first: the running line during a run, otherwise the verdict. */
+    private Node headline() {
+        return runningBox.isVisible() ? runningText : verdictBox.isVisible() ? verdictHeadline : copyReportButton;
+    }
+
+    /** The page opens at the top with the focus on its headline, so the verdict is seen (and read out) first. */
     @Override
     public void focusFirstField() {
-        if (settingsCard.isVisible()) {
-            copyServer.requestFocus();
-        } else if (!copyReportButton.isDisabled()) {
-            copyReportButton.requestFocus();
-        }
+        headline().requestFocus();
+        resultsScroll.setVvalue(resultsScroll.getVmin());
     }
 }
