@@ -1,5 +1,6 @@
 package org.outboxdoctor.ui;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -174,9 +175,7 @@ public final class CheckSession {
         long run = ++generation;
         engine = current;
         runRevision = form.revisionProperty().get();
-        if (practiceOptions == null) {
-            gate.started();
-        }
+        Instant counted = practiceOptions == null ? gate.started() : null;
         outcome.set(null);
         sendingTestMessage.set(sendTestMessage);
         beginRows();
@@ -186,6 +185,9 @@ public final class CheckSession {
             Redactor redactor = new Redactor(request.account().username(), secret);
             try {
                 CheckEvidence evidence = current.run(request, event -> fxThread.execute(() -> progress(run, event)));
+                if (counted != null && !evidence.reachedAServer()) {
+                    fxThread.execute(() -> gate.forget(counted));
+                }
                 Diagnosis diagnosis = new Diagnoser(messages.language()).diagnose(evidence);
                 result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage);
             } catch (RuntimeException e) {
