@@ -64,7 +64,17 @@ public final class JsonReport {
         root.addProperty("authAttempts", e.authAttempts());
         root.addProperty("mailboxLogins", e.mailboxLogins());
         root.addProperty("elapsedMillis", e.elapsedMillis());
+        root.add("generated", generated(report.stamp()));
         return root;
+    }
+
+    /** When, by which version and on which system the report was made (added in version 1; scripts may ignore it). */
+    private static JsonObject generated(ReportStamp stamp) {
+        JsonObject o = new JsonObject();
+        o.addProperty("at", stamp.isoTime());
+        o.addProperty("version", stamp.version());
+        o.addProperty("os", stamp.os());
+        return o;
     }
 
     /** Pretty-printed, nulls kept, nothing HTML-escaped: how every report object is printed. */

@@ -153,7 +153,7 @@ public final class PracticeMode {
         starting.set(false);
         fill(session.form(), opened);
         filledRevision = session.form().revisionProperty().get();
-        session.usePracticeOptions(opened.options());
+        session.usePracticeOptions(opened.options(), opened.scenario().id() + " (" + opened.scenario().title() + ")");
         scenario.set(opened.scenario());
         session.start();
         started.run();

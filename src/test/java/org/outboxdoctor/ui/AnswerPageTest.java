@@ -79,6 +79,12 @@ class AnswerPageTest extends WizardTestBase {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(saved) && Files.size(saved) > 0);
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(driver.text("#actionMessage").contains(saved.toString()));
+            // the saved and copied reports say when (by the window's clock), with what and where they were made
+            String html = Files.readString(saved);
+            assertTrue(html.contains("Checked on 2026-11-23 10:00:00 +00:00 with Outbox Doctor "), html);
+            assertTrue(html.contains(System.getProperty("os.name")));
+            assertFalse(html.contains("PRACTICE"));
+            assertTrue(driver.session.outcomeProperty().get().textReport().contains("Checked on 2026-11-23 10:00:00 +00:00"));
 
             // a later check started from the settings page: its answer page has no word of the old report
             clock.advance(RunGate.QUIET_TIME.plusSeconds(1));

@@ -76,6 +76,11 @@ class PracticePolishTest extends WizardTestBase {
         PracticeScenario wrong = open(robot, practice, "wrong-password");
         driver.awaitOutcome(30);
         assertEquals(FindingCode.WRONG_PASSWORD, driver.session.outcomeProperty().get().codes().get(0));
+        // the reports a trainee copies or saves say PRACTICE and the scenario before anything else
+        CheckOutcome practiceRun = driver.session.outcomeProperty().get();
+        assertTrue(practiceRun.textReport().startsWith("PRACTICE: scenario wrong-password"), practiceRun.textReport());
+        assertTrue(practiceRun.htmlReport().contains("<title>PRACTICE: "), practiceRun.htmlReport());
+        assertTrue(practiceRun.htmlReport().contains("PRACTICE: scenario wrong-password"));
 
         String right;
         try (PracticeWorld twin = PracticeWorld.start(wrong)) {
