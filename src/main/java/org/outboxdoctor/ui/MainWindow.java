@@ -64,6 +64,7 @@ public final class MainWindow {
         views.practice().scenarioProperty().addListener((observable, before, now) -> stage.setTitle(now == null
                 ? services.messages().get("app.title") : services.messages().get("practice.windowTitle")));
         AppIcons.addTo(stage, services.executor(), services.fxThread());
+        MemoryTrim.afterEachRun(views.session(), services.executor());
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
         stage.setOnHidden(event -> stopEverything());
