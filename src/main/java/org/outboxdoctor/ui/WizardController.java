@@ -251,7 +251,7 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
             reserve.setMinHeight(Label.USE_PREF_SIZE);
             reserve.setVisible(false);
             StackPane names = new StackPane(reserve, name);
-            names.setAlignment(Pos.TOP_LEFT);
+            names.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(names, Priority.ALWAYS);
             root.getChildren().addAll(glyph, names);
             // a reachable step is a button for the keyboard and for screen readers as well as for the mouse
