@@ -3,8 +3,6 @@ package org.outboxdoctor.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
-
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -13,7 +11,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.outboxdoctor.e2e.MailWorld;
 import org.outboxdoctor.engine.CheckOptions;
-import org.outboxdoctor.practice.PracticeScenario;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,10 +41,7 @@ class PasswordPrivacyTest extends WizardTestBase {
     void aPasswordShownInPracticeIsHiddenForTheRealAccountAfterLeaving(FxRobot robot) throws Exception {
         driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
         PracticeMode practice = driver.views.practice();
-        PracticeScenario scenario = practice.scenarios().stream().filter(s -> s.id().equals("wrong-password"))
-                .findFirst().orElseThrow();
-        robot.interact(() -> practice.start(scenario, () -> { }, reason -> { }));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == scenario);
+        PracticeWizardTest.open(robot, practice, "wrong-password");
         driver.awaitOutcome(30);
         robot.interact(() -> driver.wizard.goTo(WizardStep.ACCOUNT));
         robot.clickOn("#showPassword");

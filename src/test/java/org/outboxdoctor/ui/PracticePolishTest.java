@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -37,7 +36,7 @@ class PracticePolishTest extends WizardTestBase {
     void thePickerShowsEveryScenarioWithItsCommandLineNameAndForgetsTheLastRun(FxRobot robot) throws Exception {
         driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
         PracticeMode practice = driver.views.practice();
-        PracticeScenario wrong = open(robot, practice, "wrong-password");
+        PracticeScenario wrong = PracticeWizardTest.open(robot, practice, "wrong-password");
         driver.awaitOutcome(30);
         robot.interact(() -> driver.wizard.goTo(WizardStep.RESULTS));
         driver.click("#anotherButton");
@@ -73,7 +72,7 @@ class PracticePolishTest extends WizardTestBase {
     void aTraineeWhoFixesTheWrongPasswordIsToldSo(FxRobot robot) throws Exception {
         driver = new WizardDriver(robot, stage).open(CheckOptions.defaults());
         PracticeMode practice = driver.views.practice();
-        PracticeScenario wrong = open(robot, practice, "wrong-password");
+        PracticeScenario wrong = PracticeWizardTest.open(robot, practice, "wrong-password");
         driver.awaitOutcome(30);
         assertEquals(FindingCode.WRONG_PASSWORD, driver.session.outcomeProperty().get().codes().get(0));
         // the reports a trainee copies or saves say PRACTICE and the scenario before anything else
@@ -108,10 +107,4 @@ class PracticePolishTest extends WizardTestBase {
         return bounds.getMinY() >= list.getMinY() - 0.5 && bounds.getMaxY() <= list.getMaxY() + 0.5;
     }
 
-    private static PracticeScenario open(FxRobot robot, PracticeMode practice, String id) throws Exception {
-        PracticeScenario scenario = practice.scenarios().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
-        robot.interact(() -> practice.start(scenario, () -> { }, reason -> { }));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == scenario);
-        return scenario;
-    }
 }

@@ -204,8 +204,8 @@ class PracticeWizardTest extends WizardTestBase {
         assertTrue(transcript.stream().anyMatch(line -> line.contains("552")), String.join("\n", transcript));
     }
 
-    /** Starts a scenario as the picker does and waits until its world runs. */
-    private static PracticeScenario open(FxRobot robot, PracticeMode practice, String id) throws Exception {
+    /** Starts a scenario as the picker does and waits until its world runs (and its check has started). */
+    static PracticeScenario open(FxRobot robot, PracticeMode practice, String id) throws Exception {
         PracticeScenario scenario = find(practice.scenarios(), id);
         robot.interact(() -> practice.start(scenario, () -> { }, reason -> { }));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == scenario);
