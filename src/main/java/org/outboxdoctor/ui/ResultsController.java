@@ -6,17 +6,12 @@ import java.util.Optional;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.outboxdoctor.diagnosis.RecommendedSettings;
@@ -121,16 +116,9 @@ public final class ResultsController implements WizardPage {
 
     @FXML
     private void initialize() {
-        copyServer.setOnAction(event -> copy(serverValue.getText()));
-        copyPort.setOnAction(event -> copy(portValue.getText()));
-        copySecurity.setOnAction(event -> copy(securityValue.getText()));
-        copyUsername.setOnAction(event -> copy(usernameValue.getText()));
-        for (Button copy : new Button[] {copyServer, copyPort, copySecurity, copyUsername}) {
-            Region icon = new Region();
-            icon.getStyleClass().add("copy-icon");
-            copy.setGraphic(icon);
-            copy.setTooltip(new Tooltip(copy.getAccessibleText()));
-        }
+        CopyButtons.wire(new Button[] {copyServer, copyPort, copySecurity, copyUsername},
+                new Label[] {serverValue, portValue, securityValue, usernameValue},
+                value -> showMessage(messages.format("results.copied", value), StatusLook.OK));
         CheckRowView.releaseTab(reportText);
         Glyphs.update(testMessageGlyph, StatusLook.RUNNING, messages);
         hide(testMessageBox);
@@ -143,7 +131,8 @@ public final class ResultsController implements WizardPage {
 
     private void render() {
         renderPage();
-        keepFocusOnThePage();
+        // a run disables the focused button or hides the focused box: the focus goes to the page's news instead
+        PageFocus.keepOn(resultsScroll, this::headline);
     }
 
     private void renderPage() {
@@ -241,17 +230,12 @@ public final class ResultsController implements WizardPage {
         });
     }
 
-    private void copy(String value) {
-        putOnClipboard(value);
-        showMessage(messages.format("results.copied", value), StatusLook.OK);
-    }
-
     @FXML
     private void copyReport() {
         if (shown == null) {
             return;
         }
-        putOnClipboard(shown.textReport());
+        CopyButtons.putOnClipboard(shown.textReport());
         showMessage(messages.get("results.copyReport.done"), StatusLook.OK);
     }
 
@@ -323,12 +307,6 @@ public final class ResultsController implements WizardPage {
         }
     }
 
-    private void putOnClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
     private void showMessage(String text, StatusLook look) {
         actionMessage.setText(text);
         StatusLook.apply(actionMessage, look);
@@ -342,37 +320,6 @@ public final class ResultsController implements WizardPage {
 
     private static void hide(Node node) {
         show(node, false);
-    }
-
-    /**
-     * A run disables the buttons and hides the box that may hold the focus; JavaFX would then move it, a moment
-     * later, to the frame's next stop ("Larger text"). Keep it on the page's news: the running line, then the verdict.
-     */
-    private void keepFocusOnThePage() {
-        Scene scene = resultsScroll.getScene();
-        Node owner = scene == null ? null : scene.getFocusOwner();
-        if (owner == null || !inside(owner) || canHoldFocus(owner)) {
-            return;
-        }
-        headline().requestFocus();
-    }
-
-    private boolean inside(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == resultsScroll) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean canHoldFocus(Node node) {
-        for (Node n = node; n != null && n != resultsScroll; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return !node.isDisabled();
     }
 
     /** What the page says first: the running line during a run, otherwise the verdict. */
