@@ -20,7 +20,7 @@ mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" -
 bench_home="$(mktemp -d)"
 trap 'stop_xvfb; rm -rf "$bench_home"' EXIT
 start_xvfb
-java -Duser.home="$bench_home" -cp "target/classes:target/test-classes:$(cat "$out/classpath.txt")" \
+java -Duser.home="$bench_home" -Djava.util.prefs.userRoot="$bench_home" -cp "target/classes:target/test-classes:$(cat "$out/classpath.txt")" \
   org.outboxdoctor.bench.LongSittingBenchmark 2>"$out/long-sitting.log" | tee "$out/long-sitting.txt"
 
 kib() { sed -n "s/^long-sitting-benchmark run=$1 rss_kib=\([0-9]*\).*/\1/p" "$out/long-sitting.txt"; }
