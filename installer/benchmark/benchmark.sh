@@ -31,6 +31,9 @@
 # keyboard through "Try a practice scenario" to the first scenario (healthy): its pretend mail servers start inside
 # the app and the full check runs against them; memory is read 5 s after the practice title shows.
 #
+# Last, installer/benchmark/long-sitting.sh: resident memory after the 1st, 10th and 20th of 20 practice checks in
+# one window (target: the 20th within 10 % of the 1st).
+#
 # Installs the .deb first when outbox-doctor is not installed (and purges it at the end). Needs root for that,
 # xvfb, xdotool, a JDK (java, javac, jar, jpackage) and target/outbox-doctor.jar + target/lib + target/test-classes
 # from mvn verify (or package).
@@ -330,3 +333,9 @@ check_cell() {
   echo "Raw rows (ms, KiB at window, KiB 2 s later, KiB peak) are in $out/*-app.txt and *-bare.txt;"
   echo "after a check (KiB at window, KiB 5 s after the practice run started, KiB peak) in $out/*-check.txt."
 } | tee "$out/results.md"
+
+# memory over a long sitting: 20 practice checks in one window (installer/benchmark/long-sitting.sh, its own Xvfb)
+echo
+installer/benchmark/long-sitting.sh >"$out/long-sitting.out" 2>&1 \
+  && sed -n '3,$p' "$out/long-sitting.md" | tee -a "$out/results.md" \
+  || echo "memory over a long sitting: not measured (see $out/long-sitting.out)" | tee -a "$out/results.md"

@@ -9,6 +9,7 @@ import org.outboxdoctor.probe.discovery.DiscoveryResult;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.HostResolution;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
+import org.outboxdoctor.probe.login.LoginOutcome;
 import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.login.MailboxLoginProbe.Delivery;
 import org.outboxdoctor.probe.publicip.PublicIpResult;
@@ -62,6 +63,12 @@ public record CheckEvidence(MailSettings settings, HostResolution server, DnsLoo
     /** The checked ports and the alternative together: everything that might send. */
     public List<SmtpPortResult> allPorts() {
         return Stream.concat(ports.stream(), alternatives.stream()).toList();
+    }
+
+    /** True when some connection reached a mail server: a provider may have counted this run. */
+    public boolean reachedAServer() {
+        return allPorts().stream().anyMatch(SmtpPortResult::connected)
+                || logins.stream().anyMatch(login -> login.outcome() != LoginOutcome.UNREACHABLE);
     }
 
     public Optional<SmtpPortResult> usersPort() {

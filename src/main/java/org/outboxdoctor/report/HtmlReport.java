@@ -51,9 +51,14 @@ public final class HtmlReport {
 
         page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        page.raw("<title>").text("Outbox Doctor: sending check for " + s.address()).raw("</title>\n");
+        page.raw("<title>").text((report.stamp().isPractice() ? "PRACTICE: " : "")
+                + "Outbox Doctor: sending check for " + s.address()).raw("</title>\n");
         page.raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n<main>\n");
+        if (report.stamp().isPractice()) {
+            page.raw("<p class=\"verdict warning\"><strong>").text(report.stamp().practiceLine()).raw("</strong></p>\n");
+        }
         page.raw("<h1>").text("Outbox Doctor: sending check for " + s.address()).raw("</h1>\n");
+        page.raw("<p class=\"muted\">").text(report.stamp().sentence()).raw("</p>\n");
         page.raw("<p>").text("Your mail program now uses: " + s.server() + ", port " + s.port() + ", "
                 + TextReport.securityWord(s.security()) + ", " + (s.auth() ? "login as " + s.username() : "no login")).raw("</p>\n");
         if (userNote != null && !userNote.isBlank()) {

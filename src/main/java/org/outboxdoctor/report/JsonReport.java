@@ -67,6 +67,7 @@ public final class JsonReport {
         root.addProperty("authAttempts", e.authAttempts());
         root.addProperty("mailboxLogins", e.mailboxLogins());
         root.addProperty("elapsedMillis", e.elapsedMillis());
+        root.add("generated", generated(report.stamp()));
         return root;
     }
 
@@ -79,6 +80,15 @@ public final class JsonReport {
         o.addProperty("id", e.discovery().profile().id());
         o.addProperty("name", e.discovery().profile().name());
         o.addProperty("policy", e.discovery().profile().policyOn(e.checkedOn()).word());
+        return o;
+    }
+
+    /** When, by which version and on which system the report was made (added in version 1; scripts may ignore it). */
+    private static JsonObject generated(ReportStamp stamp) {
+        JsonObject o = new JsonObject();
+        o.addProperty("at", stamp.isoTime());
+        o.addProperty("version", stamp.version());
+        o.addProperty("os", stamp.os());
         return o;
     }
 

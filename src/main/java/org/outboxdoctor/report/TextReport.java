@@ -21,7 +21,11 @@ public final class TextReport {
         Diagnosis d = report.diagnosis();
         MailSettings s = e.settings();
         List<String> out = new ArrayList<>();
+        if (report.stamp().isPractice()) {
+            out.add(report.stamp().practiceLine());
+        }
         out.add("Outbox Doctor: sending check for " + s.address());
+        out.add(report.stamp().sentence());
         out.add("Your mail program now uses: " + s.server() + ", port " + s.port() + ", " + securityWord(s.security())
                 + ", " + (s.auth() ? "login as " + s.username() : "no login"));
         if (!s.from().equals(s.address())) {

@@ -72,6 +72,8 @@ public final class AccountController implements WizardPage {
             visible.end();
         });
         passwordShown.setAccessibleText(messages.get("account.password.label"));
+        // a shown password must not outlive the account it belongs to (screen sharing): a new address hides it
+        form.emailProperty().addListener((observable, before, now) -> showPassword.setSelected(false));
 
         passwordField.focusedProperty().addListener((observable, before, focused) -> {
             if (!focused && !showPassword.isFocused() && !passwordShown.isFocused()) {
@@ -104,6 +106,12 @@ public final class AccountController implements WizardPage {
     public boolean beforeNext() {
         touched.set(true);
         return form.passwordGivenProperty().get();
+    }
+
+    /** Every visit starts masked: Show is a moment's look, never a setting that carries on. */
+    @Override
+    public void shown() {
+        showPassword.setSelected(false);
     }
 
     @Override

@@ -127,6 +127,7 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
+        chooser.setInitialDirectory(SaveFolder.initial(Path.of(System.getProperty("user.home"))).toFile());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML", "*.html"));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }

@@ -1,5 +1,7 @@
 package org.outboxdoctor.ui;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.outboxdoctor.engine.CheckRequest;
 import org.outboxdoctor.engine.Engine;
 import org.outboxdoctor.evidence.ProgressEvent;
 import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.report.ReportStamp;
 import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.ui.CheckOutcome.Row;
@@ -68,6 +71,7 @@ public final class CheckSession {
     private final CheckOptions options;
     private final RunGate gate;
     private final OutcomePresenter presenter;
+    private final Clock clock;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
@@ -84,6 +88,8 @@ public final class CheckSession {
     private MailSettings settings;
     /** While a practice world is open: its options, used instead of {@link #options}. */
     private CheckOptions practiceOptions;
+    /** While a practice world is open: its scenario's id and title, for the reports; empty otherwise. */
+    private String practiceScenario = "";
     private long generation;
     private long runRevision = -1;
 
@@ -93,7 +99,8 @@ public final class CheckSession {
         this.background = services.executor();
         this.fxThread = services.fxThread();
         this.options = services.checkOptions();
-        this.gate = new RunGate(services.clock());
+        this.clock = services.clock();
+        this.gate = new RunGate(clock);
         this.presenter = new OutcomePresenter(messages);
         for (CheckStep step : CheckStep.values()) {
             steps.put(step, new ReadOnlyObjectWrapper<>(this, "step" + step.name(), waiting(step)));
@@ -170,13 +177,13 @@ public final class CheckSession {
         settings = request.settings();
         Secret secret = request.account().password();
         String problemText = form.problemProperty().get();
+        ReportStamp started = ReportStamp.of(clock);
+        ReportStamp stamp = practiceScenario.isEmpty() ? started : started.practicing(practiceScenario);
         Engine current = new Engine();
         long run = ++generation;
         engine = current;
         runRevision = form.revisionProperty().get();
-        if (practiceOptions == null) {
-            gate.started();
-        }
+        Instant counted = practiceOptions == null ? gate.started() : null;
         outcome.set(null);
         sendingTestMessage.set(sendTestMessage);
         beginRows();
@@ -186,11 +193,14 @@ public final class CheckSession {
             Redactor redactor = new Redactor(request.account().username(), secret);
             try {
                 CheckEvidence evidence = current.run(request, event -> fxThread.execute(() -> progress(run, event)));
+                if (counted != null && !evidence.reachedAServer()) {
+                    fxThread.execute(() -> gate.forget(counted));
+                }
                 Diagnosis diagnosis = new Diagnoser(messages.language()).diagnose(evidence);
-                result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage);
+                result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage, stamp);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The check could not run", e);
-                result = presenter.failed(e.getMessage(), redactor);
+                result = presenter.failed(e.getMessage(), redactor, stamp);
             } finally {
                 secret.close();
             }
@@ -233,7 +243,13 @@ public final class CheckSession {
      * the options from {@link AppServices}; {@code null} goes back to those. Set by {@link PracticeMode}.
      */
     public void usePracticeOptions(CheckOptions practice) {
+        usePracticeOptions(practice, "");
+    }
+
+    /** As {@link #usePracticeOptions(CheckOptions)}, and the reports of these runs say PRACTICE and {@code scenario}. */
+    public void usePracticeOptions(CheckOptions practice, String scenario) {
         practiceOptions = practice;
+        practiceScenario = practice == null ? "" : scenario;
     }
 
     /** The options the next run uses: the practice world's while one is open, otherwise {@link AppServices}'. */

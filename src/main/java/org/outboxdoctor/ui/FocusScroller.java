@@ -16,6 +16,19 @@ final class FocusScroller {
     private FocusScroller() {
     }
 
+    /**
+     * A box that just appeared (a warning with its buttons): lays the window out so that its place is known, gives
+     * {@code focus} the focus, and scrolls the whole box into view.
+     */
+    static void showAppeared(Node box, Node focus) {
+        if (box.getScene() != null) {
+            box.getScene().getRoot().applyCss();
+            box.getScene().getRoot().layout();
+        }
+        focus.requestFocus();
+        reveal(box);
+    }
+
     static void reveal(Node node) {
         if (node == null) {
             return;

@@ -2,6 +2,8 @@ package org.outboxdoctor.ui;
 
 import java.util.Objects;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -26,6 +28,10 @@ public final class MainWindow {
     /** Smallest size the user can shrink it to; pages scroll below {@link #WIDTH} x {@link #HEIGHT}. */
     public static final double MIN_WIDTH = 720;
     public static final double MIN_HEIGHT = 520;
+    /** Root style class of a window narrower than {@link #NARROW_BELOW} (with larger text {@link #NARROW_BELOW_LARGE}). */
+    static final String NARROW_STYLE_CLASS = "narrow";
+    static final double NARROW_BELOW = 780;
+    static final double NARROW_BELOW_LARGE = 1000;
 
     public static final String CONTENT_STYLE_CLASS = "app-content";
 
@@ -47,6 +53,10 @@ public final class MainWindow {
         frame.setTop(PracticeBadge.create(views.practice(), services.messages()));
         Scene scene = views.createScene(frame, width, height);
         toggleRootStyleClass(scene, AppearanceModel.LARGE_TEXT_STYLE_CLASS, services.appearance().largeTextProperty());
+        // a small window (with larger text above all) gives its width to the fields, not to margins
+        BooleanProperty largeText = services.appearance().largeTextProperty();
+        toggleRootStyleClass(scene, NARROW_STYLE_CLASS, Bindings.createBooleanBinding(
+                () -> scene.getWidth() < (largeText.get() ? NARROW_BELOW_LARGE : NARROW_BELOW), scene.widthProperty(), largeText));
         // JavaFX does not scroll a focused node into view: keyboard users would tab to buttons they cannot see
         scene.focusOwnerProperty().addListener((observable, before, now) -> FocusScroller.reveal(now));
         stage.setScene(scene);
@@ -54,6 +64,7 @@ public final class MainWindow {
         views.practice().scenarioProperty().addListener((observable, before, now) -> stage.setTitle(now == null
                 ? services.messages().get("app.title") : services.messages().get("practice.windowTitle")));
         AppIcons.addTo(stage, services.executor(), services.fxThread());
+        MemoryTrim.afterEachRun(views.session(), services.executor());
         stage.setMinWidth(Math.min(MIN_WIDTH, width));
         stage.setMinHeight(Math.min(MIN_HEIGHT, height));
         stage.setOnHidden(event -> stopEverything());

@@ -20,6 +20,7 @@ import org.outboxdoctor.explain.Explainer;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.HtmlReport;
+import org.outboxdoctor.report.ReportStamp;
 import org.outboxdoctor.report.TextReport;
 import org.outboxdoctor.ui.CheckOutcome.ErrorMessageView;
 import org.outboxdoctor.ui.CheckOutcome.FindingView;
@@ -49,8 +50,10 @@ final class OutcomePresenter {
      * The outcome of a run that ended (normally, by the deadline, or cancelled).
      *
      * @param testMessageAsked the run was asked to send a test message to the user's own address
+     * @param stamp            when and where the reports were made (and the practice scenario, if any)
      */
-    CheckOutcome present(CheckEvidence e, Diagnosis d, Redactor redactor, String problemText, boolean testMessageAsked) {
+    CheckOutcome present(CheckEvidence e, Diagnosis d, Redactor redactor, String problemText, boolean testMessageAsked,
+                         ReportStamp stamp) {
         UnaryOperator<String> r = redactor::redact;
         List<FindingView> findings = d.findings().stream().map(f -> view(f, r)).toList();
 
@@ -59,7 +62,7 @@ final class OutcomePresenter {
             steps.put(step, step(step, e, d, r));
         }
 
-        CheckReport report = new CheckReport(e, d, redactor);
+        CheckReport report = new CheckReport(e, d, redactor, stamp);
         String note = problemText == null || problemText.isBlank() ? "" : problemText.strip();
         Optional<ErrorMessageView> errorMessage = note.isEmpty() ? Optional.empty() : compare(note, d, r);
         String text = TextReport.render(report, true);
@@ -78,15 +81,18 @@ final class OutcomePresenter {
     }
 
     /** The outcome of a run the engine could not carry out at all. */
-    CheckOutcome failed(String reason, Redactor redactor) {
+    CheckOutcome failed(String reason, Redactor redactor, ReportStamp stamp) {
         String why = redactor.redact(reason == null || reason.isBlank() ? messages.get("check.failedUnknown") : reason);
         Map<CheckStep, StepResult> steps = new EnumMap<>(CheckStep.class);
         for (CheckStep step : CheckStep.values()) {
             steps.put(step, new StepResult(step, StatusLook.WARNING, messages.get("step.failed"), why, List.of()));
         }
-        String text = messages.format("check.failed", why) + System.lineSeparator();
+        String heading = stamp.isPractice() ? stamp.practiceLine() + System.lineSeparator() : "";
+        String text = heading + messages.format("check.failed", why) + System.lineSeparator() + stamp.sentence()
+                + System.lineSeparator();
         String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
-                + escape(messages.format("check.failed", why)) + "</p></body></html>\n";
+                + escape(heading + messages.format("check.failed", why)) + "</p><p>" + escape(stamp.sentence())
+                + "</p></body></html>\n";
         return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why),
                 Optional.empty(), Optional.empty());
     }

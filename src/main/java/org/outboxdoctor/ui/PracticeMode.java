@@ -45,6 +45,8 @@ public final class PracticeMode {
     private List<PracticeScenario> scenarios;
     private PracticeWorld world;
     private long generation;
+    /** The form's revision once the scenario's mail program was filled in: a later one means the trainee changed it. */
+    private long filledRevision = -1;
     private WizardPage.WizardNavigator navigator;
 
     public PracticeMode(CheckSession session, AppServices services) {
@@ -66,8 +68,12 @@ public final class PracticeMode {
         });
     }
 
-    /** "Try another scenario": the picker; the open scenario stays open until another one starts. */
+    /**
+     * "Try another scenario": closes the open scenario (its marks in the step list, its answer and its PRACTICE
+     * strip go with it, so nothing of the last run is mistaken for the next one) and shows the picker.
+     */
     public void pickAnother() {
+        leave();
         if (navigator != null) {
             navigator.showPracticePicker();
         }
@@ -101,6 +107,11 @@ public final class PracticeMode {
 
     public boolean active() {
         return scenario.get() != null;
+    }
+
+    /** True when the trainee changed the scenario's settings (a password retyped, another port) since it started. */
+    public boolean settingsChanged() {
+        return active() && session.form().revisionProperty().get() != filledRevision;
     }
 
     /**
@@ -141,7 +152,8 @@ public final class PracticeMode {
         world = opened;
         starting.set(false);
         fill(session.form(), opened);
-        session.usePracticeOptions(opened.options());
+        filledRevision = session.form().revisionProperty().get();
+        session.usePracticeOptions(opened.options(), opened.scenario().id() + " (" + opened.scenario().title() + ")");
         scenario.set(opened.scenario());
         session.start();
         started.run();

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 import org.outboxdoctor.practice.PracticeScenario;
 
@@ -22,6 +23,9 @@ import org.outboxdoctor.practice.PracticeScenario;
  * The frame's own Next stays disabled here: the page has its own Start.
  */
 public final class PracticePickerController implements WizardPage {
+
+    /** The height of one scenario in the list, in ems: its title (maybe on two lines) and its command-line name. */
+    private static final double ROW_EMS = 3.3;
 
     private final PracticeMode practice;
     private final Messages messages;
@@ -49,14 +53,12 @@ public final class PracticePickerController implements WizardPage {
     private void initialize() {
         listLabel.setLabelFor(scenarioList);
         scenarioList.getItems().setAll(practice.scenarios());
-        scenarioList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(PracticeScenario item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.title());
-                setAccessibleText(empty || item == null ? null : item.title());
-            }
-        });
+        scenarioList.setCellFactory(list -> new ScenarioCell(messages));
+        // every scenario in view at once, no list of its own to scroll: about three lines of text per scenario
+        scenarioList.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> scenarioList.getItems().size() * ROW_EMS * listLabel.getFont().getSize(),
+                scenarioList.getItems(), listLabel.fontProperty()));
+        scenarioList.minHeightProperty().bind(scenarioList.prefHeightProperty());
         scenarioList.getSelectionModel().selectFirst();
         scenarioList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -89,6 +91,38 @@ public final class PracticePickerController implements WizardPage {
     @Override
     public void shown() {
         showFailure("");
+    }
+
+    /** One scenario: its title, and below it the name {@code practice list} and {@code practice run} use. */
+    private static final class ScenarioCell extends ListCell<PracticeScenario> {
+        private final Label title = new Label();
+        private final Label id = new Label();
+        private final VBox lines = new VBox(title, id);
+        private final Messages messages;
+
+        ScenarioCell(Messages messages) {
+            this.messages = messages;
+            title.setWrapText(true);
+            title.setMinHeight(Label.USE_PREF_SIZE);
+            title.getStyleClass().add("scenario-title");
+            id.getStyleClass().add("scenario-id");
+            setPrefWidth(0); // wrap inside the list's width instead of widening it
+        }
+
+        @Override
+        protected void updateItem(PracticeScenario item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            title.setText(item.title());
+            id.setText(messages.format("practice.picker.id", item.id()));
+            setGraphic(lines);
+            setAccessibleText(item.title() + ". " + id.getText());
+        }
     }
 
     @FXML

@@ -8,13 +8,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.outboxdoctor.diagnosis.RecommendedSettings;
@@ -38,6 +35,8 @@ public final class ResultsController implements WizardPage {
     /** The run the re-run warning is about sends a test message. */
     private boolean pendingTestMessage;
 
+    @FXML
+    private ScrollPane resultsScroll;
     @FXML
     private HBox runningBox;
     @FXML
@@ -119,16 +118,9 @@ public final class ResultsController implements WizardPage {
 
     @FXML
     private void initialize() {
-        copyServer.setOnAction(event -> copy(serverValue.getText()));
-        copyPort.setOnAction(event -> copy(portValue.getText()));
-        copySecurity.setOnAction(event -> copy(securityValue.getText()));
-        copyUsername.setOnAction(event -> copy(usernameValue.getText()));
-        for (Button copy : new Button[] {copyServer, copyPort, copySecurity, copyUsername}) {
-            Region icon = new Region();
-            icon.getStyleClass().add("copy-icon");
-            copy.setGraphic(icon);
-            copy.setTooltip(new Tooltip(copy.getAccessibleText()));
-        }
+        CopyButtons.wire(new Button[] {copyServer, copyPort, copySecurity, copyUsername},
+                new Label[] {serverValue, portValue, securityValue, usernameValue},
+                value -> showMessage(messages.format("results.copied", value), StatusLook.OK));
         CheckRowView.releaseTab(reportText);
         Glyphs.update(testMessageGlyph, StatusLook.RUNNING, messages);
         hide(testMessageBox);
@@ -140,6 +132,12 @@ public final class ResultsController implements WizardPage {
     }
 
     private void render() {
+        renderPage();
+        // a run disables the focused button or hides the focused box: the focus goes to the page's news instead
+        PageFocus.keepOn(resultsScroll, this::headline);
+    }
+
+    private void renderPage() {
         CheckSession.State state = session.state();
         CheckOutcome outcome = session.outcomeProperty().get();
         boolean running = state == CheckSession.State.RUNNING;
@@ -161,6 +159,8 @@ public final class ResultsController implements WizardPage {
             return;
         }
         shown = outcome;
+        // a status line ("The report is saved in …") speaks of the run that made it, never of a later one
+        showMessage("", null);
         findingsBox.getChildren().clear();
         show(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
         show(findingsBox, outcome != null && !outcome.findings().isEmpty());
@@ -237,17 +237,12 @@ public final class ResultsController implements WizardPage {
         });
     }
 
-    private void copy(String value) {
-        putOnClipboard(value);
-        showMessage(messages.format("results.copied", value), StatusLook.OK);
-    }
-
     @FXML
     private void copyReport() {
         if (shown == null) {
             return;
         }
-        putOnClipboard(shown.textReport());
+        CopyButtons.putOnClipboard(shown.textReport());
         showMessage(messages.get("results.copyReport.done"), StatusLook.OK);
     }
 
@@ -262,7 +257,12 @@ public final class ResultsController implements WizardPage {
             return;
         }
         showMessage(messages.get("results.saveReport.saving"), StatusLook.RUNNING);
-        ReportFile.save(shown.htmlReport(), target.get(), services, messages, this::showMessage);
+        CheckOutcome saving = shown;
+        ReportFile.save(saving.htmlReport(), target.get(), services, messages, (text, look) -> {
+            if (shown == saving) {
+                showMessage(text, look);
+            }
+        });
     }
 
     @FXML
@@ -283,7 +283,7 @@ public final class ResultsController implements WizardPage {
             rerunText.setText(RunGate.text(warning.get(), messages));
             StatusLook.apply(rerunBox, StatusLook.WARNING);
             show(rerunBox, true);
-            runAnywayButton.requestFocus();
+            FocusScroller.showAppeared(rerunBox, runAnywayButton);
             return;
         }
         start();
@@ -314,12 +314,6 @@ public final class ResultsController implements WizardPage {
         }
     }
 
-    private void putOnClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
     private void showMessage(String text, StatusLook look) {
         actionMessage.setText(text);
         StatusLook.apply(actionMessage, look);
@@ -335,12 +329,15 @@ public final class ResultsController implements WizardPage {
         show(node, false);
     }
 
+    /** What the page says first: the running line during a run, otherwise the verdict. */
+    private Node headline() {
+        return runningBox.isVisible() ? runningText : verdictBox.isVisible() ? verdictHeadline : copyReportButton;
+    }
+
+    /** The page opens at the top with the focus on its headline, so the verdict is seen (and read out) first. */
     @Override
     public void focusFirstField() {
-        if (settingsCard.isVisible()) {
-            copyServer.requestFocus();
-        } else if (!copyReportButton.isDisabled()) {
-            copyReportButton.requestFocus();
-        }
+        headline().requestFocus();
+        resultsScroll.setVvalue(resultsScroll.getVmin());
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * "Run again" repeatedly gets a warning first: when the last run started less than {@link #QUIET_TIME} ago,
  * or when {@link #BURST_RUNS} runs already started within {@link #BURST_WINDOW}.
  *
+ * <p>Only runs that reached a server count: one that made no connection is forgotten when it ends.
+ *
  * <p>The warning is advice, not a lock: the user can run anyway (a fixed typo deserves a new run).
  */
 public final class RunGate {
@@ -60,9 +62,19 @@ public final class RunGate {
         return Optional.empty();
     }
 
-    /** Records that a run starts now. */
-    public void started() {
-        starts.addLast(clock.instant());
+    /** Records that a run starts now; returns the moment, for {@link #forget}. */
+    public Instant started() {
+        Instant now = clock.instant();
+        starts.addLast(now);
+        return now;
+    }
+
+    /**
+     * Forgets the run that started at {@code start}: it reached no server (offline, every port refused), so no
+     * provider counted it, and a warning about it would only puzzle the user.
+     */
+    public void forget(Instant start) {
+        starts.removeLastOccurrence(start);
     }
 
     /** The warning in plain words, ending with the advice to wait. */

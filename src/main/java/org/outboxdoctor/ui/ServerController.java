@@ -172,7 +172,7 @@ public final class ServerController implements WizardPage {
             rerunText.setText(RunGate.text(warning.get(), messages));
             rerunBox.setVisible(true);
             rerunBox.setManaged(true);
-            runAnywayButton.requestFocus();
+            FocusScroller.showAppeared(rerunBox, runAnywayButton);
             return false;
         }
         return start();

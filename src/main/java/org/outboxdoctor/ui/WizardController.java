@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.fxml.FXML;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -79,6 +80,8 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         session.stateProperty().addListener((observable, before, now) -> refreshFrame());
         session.outcomeProperty().addListener((observable, before, now) -> items.get(WizardStep.RESULTS).refresh());
         session.form().revisionProperty().addListener((observable, before, now) -> refreshFrame());
+        // the next step in the list opens exactly when Next may be pressed
+        nextButton.disabledProperty().addListener((observable, before, now) -> items.values().forEach(StepItem::refresh));
         goTo(WizardStep.WELCOME);
         views.practice().attach(this, currentProperty());
     }
@@ -229,6 +232,8 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         private final HBox root = new HBox();
         private final Label glyph = new Label();
         private final Label name = new Label();
+        /** The name in bold, never shown: it reserves the current step's size, so that becoming current moves nothing. */
+        private final Label reserve = new Label();
 
         StepItem(WizardStep step) {
             this.step = step;
@@ -240,8 +245,15 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
             name.setText(step.title(messages));
             name.setWrapText(true);
             name.setMinHeight(Label.USE_PREF_SIZE);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            root.getChildren().addAll(glyph, name);
+            reserve.getStyleClass().addAll("step-name", "step-name-reserve");
+            reserve.setText(name.getText());
+            reserve.setWrapText(true);
+            reserve.setMinHeight(Label.USE_PREF_SIZE);
+            reserve.setVisible(false);
+            StackPane names = new StackPane(reserve, name);
+            names.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(names, Priority.ALWAYS);
+            root.getChildren().addAll(glyph, names);
             // a reachable step is a button for the keyboard and for screen readers as well as for the mouse
             root.setAccessibleRole(AccessibleRole.BUTTON);
             root.setOnMouseClicked(event -> open());
@@ -272,16 +284,29 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         }
 
         private void open() {
-            if (reachable() && step != current.get()) {
+            if (!reachable() || step == current.get()) {
+                return;
+            }
+            if (isNext()) {
+                next(); // the page may refuse (and say why) or start the check, as with the Next button
+            } else {
                 goTo(step);
             }
         }
 
-        /** Earlier pages are always reachable; the check pages once a check has started. */
+        /**
+         * Earlier pages are always reachable; the next input page when Next may be pressed; the check pages once a
+         * check has started (never by the list alone: Start on the settings page starts it).
+         */
         private boolean reachable() {
             WizardStep now = current.get();
-            return now != null && (step.ordinal() <= now.ordinal()
+            return now != null && (step.ordinal() <= now.ordinal() || (isNext() && step.asks() && !nextButton.isDisabled())
                     || (!step.asks() && session.state() != CheckSession.State.IDLE));
+        }
+
+        private boolean isNext() {
+            WizardStep now = current.get();
+            return now != null && now.next().filter(step::equals).isPresent();
         }
 
         void refresh() {

@@ -76,6 +76,45 @@ class CheckSessionTest {
     }
 
     @Test
+    void aRunThatReachedNoServerGetsNoRerunWarningButOneThatConnectedDoes() throws Exception {
+        try (MailWorld nothingListens = new MailWorld()) {
+            CheckSession session = session(nothingListens, Runnable::run, Runnable::run);
+            fill(session.form(), MailWorld.PASSWORD, "587", SecurityChoice.STARTTLS);
+            session.start();
+            assertEquals(CheckSession.State.FINISHED, session.state());
+            assertEquals(java.util.Optional.empty(), session.rerunWarning(), "no server heard of this run");
+        }
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+            session.start();
+            assertTrue(session.rerunWarning().isPresent(), "a run that connected is counted");
+        }
+    }
+
+    @Test
+    void aMailboxRowThatFinishedWhileOthersRunSaysItWasCheckedNotTried() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            List<Row> finishedEarly = new ArrayList<>();
+            CheckSession session = session(world, Runnable::run, Runnable::run);
+            session.stepProperty(CheckStep.PASSWORD).addListener((o, b, now) -> {
+                if (now.look() == StatusLook.RUNNING) {
+                    now.rows().stream().filter(r -> r.key().startsWith("login-") && r.look() == StatusLook.INFO)
+                            .forEach(finishedEarly::add);
+                }
+            });
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+            session.start();
+
+            assertFalse(finishedEarly.isEmpty(), "a mailbox login finished while the run went on");
+            for (Row row : finishedEarly) {
+                assertFalse(row.sentence().endsWith(": tried."), row.sentence());
+                assertTrue(row.sentence().contains("checked"), row.sentence());
+            }
+        }
+    }
+
+    @Test
     void wrongPasswordIsThePasswordStepsProblem() throws Exception {
         try (MailWorld world = new MailWorld().healthyGreenMail()) {
             CheckSession session = session(world, Runnable::run, Runnable::run);

@@ -140,11 +140,12 @@ class PracticeWizardTest extends WizardTestBase {
         List<Thread> first = PracticeThreads.alive();
         assertFalse(first.isEmpty());
 
-        // "Try another scenario" on the answer page opens the picker; the first world stays open until one starts
+        // "Try another scenario" on the answer page closes the first scenario and opens the picker
         robot.interact(() -> driver.wizard.goTo(WizardStep.RESULTS));
+        assertSame(healthy, practice.scenarioProperty().get());
         driver.click("#anotherButton");
         verifyThat("#scenarioList", NodeMatchers.isVisible());
-        assertSame(healthy, practice.scenarioProperty().get());
+        assertNull(practice.scenarioProperty().get());
         robot.interact(() -> robot.lookup("#scenarioList").queryListView().getSelectionModel().select(wrongPassword));
         driver.click("#startButton");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == wrongPassword);
@@ -203,11 +204,12 @@ class PracticeWizardTest extends WizardTestBase {
         assertTrue(transcript.stream().anyMatch(line -> line.contains("552")), String.join("\n", transcript));
     }
 
-    /** Starts a scenario as the picker does and waits until its world runs. */
-    private static PracticeScenario open(FxRobot robot, PracticeMode practice, String id) throws Exception {
+    /** Starts a scenario as the picker does and waits until its world runs (and its check has started). */
+    static PracticeScenario open(FxRobot robot, PracticeMode practice, String id) throws Exception {
         PracticeScenario scenario = find(practice.scenarios(), id);
         robot.interact(() -> practice.start(scenario, () -> { }, reason -> { }));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> practice.scenarioProperty().get() == scenario);
+        WaitForAsyncUtils.waitForFxEvents(); // the check starts in the same FX task, just after the scenario is set
         return scenario;
     }
 

@@ -39,4 +39,14 @@ class RunGateTest {
         clock.advance(RunGate.BURST_WINDOW);
         assertTrue(gate.warning().isEmpty(), "old runs are forgotten");
     }
+
+    @Test
+    void aRunThatReachedNoServerIsForgotten() {
+        gate.started();
+        clock.advance(Duration.ofSeconds(70));
+        java.time.Instant offline = gate.started();
+        clock.advance(Duration.ofSeconds(5));
+        gate.forget(offline);
+        assertEquals(Optional.empty(), gate.warning(), "only the run 75 s ago counts");
+    }
 }
