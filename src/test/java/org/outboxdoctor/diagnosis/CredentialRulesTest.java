@@ -89,35 +89,35 @@ class CredentialRulesTest {
     }
 
     @Test
-    void sendingRefusedIsLikelyWhenTheServerSaysSmtpLoginIsSwitchedOff() {
+    void aReplyThatNamesTheSwitchedOffLoginIsThatFindingNotAWrongPassword() {
         Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
                 .port(loginRefused(535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.")
                         .build()));
 
-        Finding f = finding(d, FindingCode.SMTP_AUTH_REFUSED, Severity.PROBLEM, Certainty.LIKELY);
-        assertSays(f, "The provider has switched off sending by login (SMTP AUTH) for this account.",
-                "log in to your webmail with the same password");
-        assertNotSays(f, "so the password is correct");
+        Finding f = finding(d, FindingCode.SMTP_AUTH_DISABLED);
+        assertSays(f, "SmtpClientAuthentication");
+        assertNoFinding(d, FindingCode.WRONG_PASSWORD);
+        assertNoFinding(d, FindingCode.SMTP_AUTH_REFUSED);
+    }
+
+    @Test
+    void aReplyThatAsksForAnAppPasswordIsThatFinding() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .port(loginRefused(534, "5.7.9 Application-specific password required.").build()));
+
+        Finding f = finding(d, FindingCode.APP_PASSWORD_REQUIRED);
+        assertSays(f, "app password");
         assertNoFinding(d, FindingCode.WRONG_PASSWORD);
     }
 
     @Test
-    void sendingRefusedIsLikelyWhenTheServerAsksForAnAppPassword() {
-        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
-                .port(loginRefused(534, "5.7.9 Application-specific password required.").build()));
-
-        Finding f = finding(d, FindingCode.SMTP_AUTH_REFUSED, Severity.PROBLEM, Certainty.LIKELY);
-        assertSays(f, "The account needs an app password for mail programs.", "Create an app password",
-                "instead of your normal password");
-    }
-
-    @Test
-    void aMailboxRefusalOutweighsAReplyThatSaysSmtpLoginIsSwitchedOff() {
+    void basicSignInSwitchedOffIsNotCalledAWrongPasswordEvenWhenTheMailboxRefusesToo() {
         Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
                 .port(loginRefused(535, "5.7.139 Authentication unsuccessful, basic authentication is disabled.").build())
                 .login(Probes.mailboxRefused(MailboxProtocol.IMAP, 993, DOVECOT_REFUSAL)));
 
-        finding(d, FindingCode.WRONG_PASSWORD, Severity.PROBLEM, Certainty.PROVEN);
+        finding(d, FindingCode.OAUTH_REQUIRED);
+        assertNoFinding(d, FindingCode.WRONG_PASSWORD);
         assertNoFinding(d, FindingCode.SMTP_AUTH_REFUSED);
     }
 

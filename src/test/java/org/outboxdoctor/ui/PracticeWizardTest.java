@@ -48,9 +48,9 @@ class PracticeWizardTest extends WizardTestBase {
         PracticeMode practice = driver.views.practice();
         verifyThat("#practiceBadge", NodeMatchers.isInvisible());
 
-        // Welcome: Tab from the address over the error field to the link; Space opens the picker
+        // Welcome: Tab from the address over "another sender" and the error field to the link; Space opens the picker
         driver.assertFocused("#emailField");
-        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
         driver.assertFocused("#practiceLink");
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
