@@ -39,6 +39,7 @@
 # Writes target/benchmark/results.md; raw rows are in target/benchmark/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=installer/linux/xvfb-lib.sh
 source installer/linux/xvfb-lib.sh
 
 runs=7
@@ -253,7 +254,10 @@ first_window_options=(-XX:SharedArchiveFile="$jar_dir/app.jsa" "$home_option")
 while IFS= read -r option; do
   first_window_options+=("$option")
 done < <(launcher_java_options | grep -v '^-XX:SharedArchiveFile=')
-has_graphics_device || first_window_options+=($software_choice)
+if ! has_graphics_device; then
+  read -r -a software_options <<<"$software_choice"
+  first_window_options+=("${software_options[@]}")
+fi
 for i in 1 2 3; do
   GDK_GL="$(has_graphics_device || echo disable)" java "${first_window_options[@]}" \
     -cp "$app_jar:$PWD/target/test-classes" org.outboxdoctor.bench.FirstWindowBenchmark 2>>"$out/launch.log" \

@@ -49,6 +49,7 @@ ln -s "$app/bin/outbox-doctor-console" "$root/usr/bin/outbox-doctor-console"
 image="$work/image/outbox-doctor"
 classlist="$root$app/lib/app/outbox-doctor.classlist"
 if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
+  # shellcheck source=installer/linux/xvfb-lib.sh
   source "$repo/installer/linux/xvfb-lib.sh"
   cfg="$image/lib/app/outbox-doctor.cfg"
   classpath="$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$image/lib/app#g" | paste -sd: -)"

@@ -10,6 +10,7 @@
 # Needs: xvfb, xdotool (and a JDK for step 3). Usage: installer/linux/smoke-test.sh [path/to/outbox-doctor_*.deb]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=installer/linux/xvfb-lib.sh
 source installer/linux/xvfb-lib.sh
 
 deb="${1:-$(ls target/installer/outbox-doctor_*.deb | head -n1)}"
