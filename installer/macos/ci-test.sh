@@ -6,11 +6,11 @@
 # Usage: bash installer/macos/ci-test.sh [path/to/Outbox Doctor-X.Y.Z.dmg]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=installer/ci-lib.sh
+source installer/ci-lib.sh
 
 dmg="${1:-$(find target/installer -maxdepth 1 -name '*.dmg' | head -n1)}"
 [ -f "$dmg" ] || { echo "no .dmg in target/installer: build it first" >&2; exit 2; }
-out=target/installer/ci-test
-mkdir -p "$out"
 mount="$(mktemp -d)"
 app="/Applications/Outbox Doctor.app"
 cleanup() {
@@ -37,17 +37,10 @@ echo "installed in $app: $(plutil -extract CFBundleIdentifier raw "$plist") $(pl
 spctl --assess --type execute "$app" 2>&1 | sed 's/^/Gatekeeper: /' || true
 
 step "the installed app opens its first page (--smoke-test)"
-"$app/Contents/MacOS/Outbox Doctor" --smoke-test || fail "Outbox Doctor --smoke-test exited $?"
+smoke_test "$app/Contents/MacOS/Outbox Doctor"
 
 step "the installed console launcher: practice run healthy --json"
-set +e
-"$app/Contents/MacOS/outbox-doctor-console" practice run healthy --json >"$out/practice.json" 2>"$out/practice.err"
-status=$?
-set -e
-cat "$out/practice.err"
-[ "$status" -eq 0 ] || { cat "$out/practice.json"; fail "practice run healthy exited $status"; }
-grep -q '"practice"' "$out/practice.json" || fail "practice run healthy --json printed no practice report"
-echo "practice run healthy: exit 0, $(wc -c <"$out/practice.json") bytes of JSON"
+practice_check "$app/Contents/MacOS/outbox-doctor-console"
 
 step "uninstall (drag to the Bin: remove the bundle)"
 rm -rf "$app"

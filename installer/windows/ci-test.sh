@@ -6,11 +6,11 @@
 # Usage: bash installer/windows/ci-test.sh [path/to/Outbox Doctor-X.Y.Z.msi]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=installer/ci-lib.sh
+source installer/ci-lib.sh
 
 msi="${1:-$(find target/installer -maxdepth 1 -name '*.msi' | head -n1)}"
 [ -f "$msi" ] || { echo "no .msi in target/installer: build it first" >&2; exit 2; }
-out=target/installer/ci-test
-mkdir -p "$out"
 fail() { echo "WINDOWS CI TEST FAILED: $*" >&2; exit 1; }
 step() { echo "--- $*"; }
 # msiexec's options start with a slash: Git Bash must not turn them into paths
@@ -29,22 +29,10 @@ find "$menu" -iname 'Outbox Doctor*.lnk' | grep -q . || fail "no Start menu entr
 echo "installed in $app, with a Start menu entry"
 
 step "the installed app opens its first page (--smoke-test)"
-set +e
-"$app/Outbox Doctor.exe" --smoke-test >"$out/smoke.txt" 2>&1
-status=$?
-set -e
-cat "$out/smoke.txt"
-[ "$status" -eq 0 ] || fail "Outbox Doctor.exe --smoke-test exited $status"
+smoke_test "$app/Outbox Doctor.exe"
 
 step "the installed console launcher: practice run healthy --json"
-set +e
-"$app/outbox-doctor-console.exe" practice run healthy --json >"$out/practice.json" 2>"$out/practice.err"
-status=$?
-set -e
-cat "$out/practice.err"
-[ "$status" -eq 0 ] || { cat "$out/practice.json"; fail "practice run healthy exited $status"; }
-grep -q '"practice"' "$out/practice.json" || fail "practice run healthy --json printed no practice report"
-echo "practice run healthy: exit 0, $(wc -c <"$out/practice.json") bytes of JSON"
+practice_check "$app/outbox-doctor-console.exe"
 
 step "uninstall"
 msiexec_quiet /x msiexec-uninstall.log || { iconv -f UTF-16LE -t UTF-8 "$out/msiexec-uninstall.log" | tail -n 40; fail "msiexec /x"; }
