@@ -15,7 +15,8 @@ while IFS= read -r -d '' file; do
     *.sh) scripts+=("$file") ;;
     *) head -n1 "$file" 2>/dev/null | grep -qE '^#!(/usr/bin/env (ba)?sh|/bin/(ba)?sh)' && scripts+=("$file") ;;
   esac
-done < <(git ls-files -z --cached --others --exclude-standard)
+done < <(git ls-files -z --cached --others --exclude-standard 2>/dev/null \
+           || find . -path ./target -prune -o -path ./.git -prune -o -type f -printf '%P\0')
 shellcheck --external-sources --severity=warning "${scripts[@]}"
 echo "lint: shellcheck found nothing in ${#scripts[@]} shell scripts"
 
