@@ -20,6 +20,11 @@
 #     names another): the same two jars, each with its own AOT cache from a training run (-XX:AOTCacheOutput, JEPs 483,
 #     514, 515: classes loaded and linked ahead of time, lambdas and method profiles kept). JDK 17 has no such cache;
 #     the row shows whether it would close the gap to the bare window.
+#   - the bundled runtime: the installed app (JDK 17 + AppCDS) against the same app on a JDK 25+ runtime with AOT
+#     caches (installer/benchmark/jdk25-image.sh), first page, alternating.
+#   - the command line, launch -> verdict of `practice run healthy` and `practice run port-25-blocked`: java -jar,
+#     the installed console launcher, and the JDK 25 image's console launcher.
+#     The installers adopt JDK 25 only if both its first page and its command line come sooner in the same run.
 # Then, under the same X server, target/test-classes' FirstWindowBenchmark: in one JVM, a bare window, then the app's
 # window five times; the first time against the later ones is the JVM's first-time cost of the app's page.
 #
@@ -42,6 +47,7 @@
 # Writes target/benchmark/results.md; raw rows are in target/benchmark/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=installer/linux/xvfb-lib.sh
 source installer/linux/xvfb-lib.sh
 
 runs=7
@@ -249,6 +255,56 @@ series nocache env "JAVA_TOOL_OPTIONS=$home_option -Xshare:off" "$app_start" -- 
 series jar "${jar_app[@]}" -- "${jar_bare[@]}"
 [ -z "$aot_java" ] || series jaraot "${jar_aot_app[@]}" -- "${jar_aot_bare[@]}"
 after_check "$app_start" >"$out/packaged-check.txt"
+
+# The bundled runtime: the installed JDK 17 app (AppCDS) against the same app on a JDK 25+ runtime with AOT caches
+# (installer/benchmark/jdk25-image.sh), alternating, as the menu entry starts it (GDK_GL as outbox-doctor-start sets it)
+gdk_gl="$(has_graphics_device || echo disable)"
+runtime_17=(env "GDK_GL=$gdk_gl" "$app_dir/bin/outbox-doctor")
+runtime_25=()
+if [ -n "$aot_java" ]; then
+  image_25="$(bash installer/benchmark/jdk25-image.sh "$(dirname "$(dirname "$aot_java")")" "$app_dir" "$out/jdk25")"
+  runtime_25=(env "GDK_GL=$gdk_gl" "$image_25/bin/outbox-doctor")
+  # what each runtime adds to a .deb (xz, as dpkg-deb packs it): the 45 MB limit decides as much as speed
+  runtime_xz() { tar -C "$1" -cf - . | xz -T0 -6 | wc -c; }
+  runtime_17_xz="$(runtime_xz "$app_dir/lib/runtime")"
+  runtime_25_xz="$(runtime_xz "$out/jdk25/runtime")"
+  measure "Outbox Doctor" "${runtime_25[@]}" >/dev/null
+  for i in $(seq 1 "$runs"); do
+    measure "Outbox Doctor" "${runtime_17[@]}" >>"$out/runtime17-window.txt"
+    measure "Outbox Doctor" "${runtime_25[@]}" >>"$out/runtime25-window.txt"
+  done
+fi
+
+# The command line, launch -> verdict (the process ends right after printing it): `practice run` runs exactly the
+# check `check` runs, against pretend servers on 127.0.0.1; healthy, and port 25 filtered (its verdict waits for the
+# 1.5 s floor of a silent port). As `java -jar` (the README's way, JDK 17 without an archive of the app's classes),
+# as the installed console launcher (JDK 17 + the start-up cache, which covers the command line's classes), and on
+# the JDK 25 image with its console launcher's AOT cache. Prints "millis exit_status".
+cli_time() {
+  local start status
+  start=$(now_ms)
+  set +e
+  HOME="$bench_home" JAVA_TOOL_OPTIONS="$home_option" "$@" >/dev/null 2>>"$out/cli.log"
+  status=$?
+  set -e
+  echo "$(( $(now_ms) - start )) $status"
+}
+cli_variants=(jar console17)
+[ -z "$aot_java" ] || cli_variants+=(console25)
+for world in healthy port-25-blocked; do
+  for i in $(seq 0 "$runs"); do
+    for variant in "${cli_variants[@]}"; do
+      case "$variant" in
+        jar) command=(java -jar "$app_jar") ;;
+        console17) command=("$app_dir/bin/outbox-doctor-console") ;;
+        console25) command=("$image_25/bin/outbox-doctor-console") ;;
+      esac
+      row="$(cli_time "${command[@]}" practice run "$world")"
+      # round 0 warms the file cache
+      [ "$i" -eq 0 ] || echo "$row" >>"$out/cli-$world-$variant.txt"
+    done
+  done
+done
 after_check "${jar_app[@]}" >"$out/jar-check.txt"
 # in one JVM: a bare window, then the app's window five times (3 JVMs; medians). The packaged app's JVM options with
 # the jar's archive, and the app's rendering choice for both windows, so that only the page differs
@@ -256,7 +312,10 @@ first_window_options=(-XX:SharedArchiveFile="$jar_dir/app.jsa" "$home_option")
 while IFS= read -r option; do
   first_window_options+=("$option")
 done < <(launcher_java_options | grep -v '^-XX:SharedArchiveFile=')
-has_graphics_device || first_window_options+=($software_choice)
+if ! has_graphics_device; then
+  read -r -a software_options <<<"$software_choice"
+  first_window_options+=("${software_options[@]}")
+fi
 for i in 1 2 3; do
   GDK_GL="$(has_graphics_device || echo disable)" java "${first_window_options[@]}" \
     -cp "$app_jar:$PWD/target/test-classes" org.outboxdoctor.bench.FirstWindowBenchmark 2>>"$out/launch.log" \
@@ -318,6 +377,29 @@ check_cell() {
       fi
     fi
     echo "| resident memory, $label | $memory; bare JavaFX $(mib "$(median "$b" 2)") / $(mib "$(median "$b" 3)") / $(mib "$(median "$b" 4)") MiB | $target |"
+  done
+  if [ -s "$out/runtime25-window.txt" ]; then
+    r17="$(median "$out/runtime17-window.txt" 1)"; r25="$(median "$out/runtime25-window.txt" 1)"
+    awk -v a="$runtime_17_xz" -v b="$runtime_25_xz" -v d="$deb_bytes" 'BEGIN {printf "| bundled runtime, xz-compressed as in the .deb | JDK 17 %.1f MB, JDK 25 %.1f MB: a JDK 25 .deb would be about %.1f MB (without its AOT caches) | at most 45 MB: %s |\n", a/1e6, b/1e6, (d+b-a)/1e6, (d+b-a <= 45000000) ? "met" : "NOT MET"}'
+    echo "| first page, packaged: JDK 17 runtime + AppCDS against ${aot_version} runtime + AOT cache | $r17 ms ($(range "$out/runtime17-window.txt" 1)) against **$r25 ms** ($(range "$out/runtime25-window.txt" 1)); resident $(mib "$(median "$out/runtime17-window.txt" 2)") against $(mib "$(median "$out/runtime25-window.txt" 2)") MiB | JDK 25 sooner: $(if [ "$r25" -lt "$r17" ]; then echo yes; else echo no; fi) |"
+  fi
+  for world in healthy port-25-blocked; do
+    cells=()
+    for variant in "${cli_variants[@]}"; do
+      case "$variant" in
+        jar) label="java -jar (JDK 17)" ;;
+        console17) label="console launcher, JDK 17 + AppCDS" ;;
+        console25) label="console launcher, ${aot_version:-JDK 25} + AOT cache" ;;
+      esac
+      file="$out/cli-$world-$variant.txt"
+      cells+=("$label **$(median "$file" 1) ms** ($(range "$file" 1)), exit $(awk '{print $2}' "$file" | sort -u | paste -sd/ -)")
+    done
+    verdict_25=""
+    if [ -n "$aot_java" ]; then
+      c17="$(median "$out/cli-$world-console17.txt" 1)"; c25="$(median "$out/cli-$world-console25.txt" 1)"
+      verdict_25="JDK 25 sooner: $(if [ "$c25" -lt "$c17" ]; then echo yes; else echo no; fi)"
+    fi
+    echo "| command line, launch to verdict, practice run $world | $(printf '%s; ' "${cells[@]}" | sed 's/; $//') | $verdict_25 |"
   done
   if [ -s "$out/first-window.txt" ]; then
     read -r fw_bare fw_first fw_warm <<<"$(median "$out/first-window.txt" 1) $(median "$out/first-window.txt" 2) $(median "$out/first-window.txt" 3)"

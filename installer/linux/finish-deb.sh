@@ -11,7 +11,8 @@
 #   /usr/bin/outbox-doctor, /usr/bin/outbox-doctor-console             links to those and to the console launcher
 #   /usr/share/doc/outbox-doctor/copyright                              where Debian looks for the licence
 # and the start-up cache (AppCDS): a training run of the app under Xvfb lists the classes it loads until its
-# first window shows (lib/app/outbox-doctor.classlist); installer/linux/postinst turns that list into
+# first window shows, a second one those of a command-line practice check (lib/app/outbox-doctor.classlist);
+# installer/linux/postinst turns that list into
 # lib/app/outbox-doctor.jsa where the app is installed (the archive records the jars' paths), prerm removes it.
 # Then it recomputes Installed-Size and md5sums and rebuilds the .deb in place.
 # Needs dpkg-deb; for the training run xvfb, xdotool, libgtk-3-0 and libxtst6 (without them: no cache, and a warning).
@@ -49,6 +50,7 @@ ln -s "$app/bin/outbox-doctor-console" "$root/usr/bin/outbox-doctor-console"
 image="$work/image/outbox-doctor"
 classlist="$root$app/lib/app/outbox-doctor.classlist"
 if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
+  # shellcheck source=installer/linux/xvfb-lib.sh
   source "$repo/installer/linux/xvfb-lib.sh"
   cfg="$image/lib/app/outbox-doctor.cfg"
   classpath="$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$image/lib/app#g" | paste -sd: -)"
@@ -72,6 +74,19 @@ if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
     echo "finish-deb.sh: WARNING: the training run showed no window; the package has no start-up cache" >&2
   fi
   stop_xvfb
+  if [ -f "$classlist" ]; then
+    # and of the command line: a practice check (pretend servers on 127.0.0.1 only), so that `check` and
+    # `practice run` start from the same archive (the console launcher names it too); one list, each class once
+    cli_classlist="$work/cli.classlist"
+    if HOME="$training_home" "$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$cli_classlist" \
+        -Duser.home="$training_home" -cp "$classpath" "$main_class" practice run healthy >"$work/cds-training-cli.log" 2>&1; then
+      cat "$classlist" "$cli_classlist" | awk '!seen[$0]++' >"$classlist.merged"
+      mv "$classlist.merged" "$classlist"
+    else
+      echo "finish-deb.sh: WARNING: the command line's training run failed; its classes are not in the start-up cache" >&2
+    fi
+    rm -f "$cli_classlist"
+  fi
   rm -rf "$training_home"
 else
   echo "finish-deb.sh: WARNING: xvfb or xdotool missing; the package has no start-up cache (slower first window)" >&2

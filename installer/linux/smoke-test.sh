@@ -5,11 +5,14 @@
 #   2. the menu entry, icons, AppStream file and commands are where desktops and shells look
 #   3. the bundled runtime has what DNS and TLS need (installer/RuntimeCheck.java, no network)
 #   4. the installed app, started as the menu entry starts it, shows its window under Xvfb
-#   5. `outbox-doctor check --help` and `outbox-doctor-console` work; without a display the app says so
-#   6. apt-get purge leaves nothing behind
+#   5. `outbox-doctor --smoke-test` opens the first page and exits 0 (what the Windows and macOS jobs run)
+#   6. `outbox-doctor check --help` and `outbox-doctor-console` work, `outbox-doctor-console practice run healthy
+#      --json` too, loading no JavaFX class; without a display the app says so
+#   7. apt-get purge leaves nothing behind
 # Needs: xvfb, xdotool (and a JDK for step 3). Usage: installer/linux/smoke-test.sh [path/to/outbox-doctor_*.deb]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=installer/linux/xvfb-lib.sh
 source installer/linux/xvfb-lib.sh
 
 deb="${1:-$(ls target/installer/outbox-doctor_*.deb | head -n1)}"
@@ -94,6 +97,16 @@ app_pid=
 [ -d "$home/.java/.userPrefs" ] || fail "the app kept its settings outside the new home folder (no $home/.java/.userPrefs)"
 grep -E 'Exception|Error' "$out/app.log" && fail "the app logged errors (above)"
 rm -rf "$home"
+
+step "--smoke-test: the installed app opens its first page and exits 0 (what the Windows and macOS jobs run)"
+home="$(mktemp -d)"
+set +e
+HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home" timeout 180 "$exec_line" --smoke-test >"$out/smoke-flag.log" 2>&1
+status=$?
+set -e
+grep -v '^Picked up JAVA_TOOL_OPTIONS' "$out/smoke-flag.log"
+[ "$status" -eq 0 ] && grep -q '^smoke test passed' "$out/smoke-flag.log" || fail "outbox-doctor --smoke-test exited $status"
+rm -rf "$home"
 stop_xvfb
 
 step "command line"
@@ -104,6 +117,21 @@ outbox-doctor-console >"$out/console.txt" 2>&1 || { cat "$out/console.txt"; fail
 cmp -s "$out/check-help.txt" "$out/console.txt" || fail "outbox-doctor-console without arguments should print the usage of check"
 echo "outbox-doctor-console without arguments prints the same usage"
 outbox-doctor --version
+# the console launcher's practice check, as the Windows and macOS jobs run it; JavaFX must not load for the
+# command line (one log of every class loaded, and from where: the start-up cache or the jars)
+set +e
+JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$out/cli-classes.txt" outbox-doctor-console practice run healthy --json \
+  >"$out/practice.json" 2>"$out/practice.err"
+status=$?
+set -e
+[ "$status" -eq 0 ] && grep -q '"practice"' "$out/practice.json" \
+  || { cat "$out/practice.err" "$out/practice.json"; fail "outbox-doctor-console practice run healthy --json: exit $status"; }
+if grep -q ' javafx\.' "$out/cli-classes.txt"; then
+  grep ' javafx\.' "$out/cli-classes.txt" | head -n 5
+  fail "the command line loaded JavaFX classes (above)"
+fi
+echo "outbox-doctor-console practice run healthy --json: exit 0; $(grep -c 'source: shared objects file' "$out/cli-classes.txt")" \
+     "of $(grep -c ' source: ' "$out/cli-classes.txt") classes from the start-up cache, no JavaFX class loaded"
 set +e
 env -u DISPLAY -u WAYLAND_DISPLAY outbox-doctor >"$out/no-display.txt" 2>&1
 status=$?

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by installer/linux/smoke-test.sh and installer/benchmark/benchmark.sh (bash).
 # A private X server and a way to see, from outside the app, when its first window is on screen.
 # Needs: xvfb, xdotool.
@@ -10,13 +11,13 @@ start_xvfb() {
   # benchmark round) is told "cannot open display"
   Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp -noreset 9>"$fd_file" >/dev/null 2>&1 &
   XVFB_PID=$!
-  local i
-  for i in $(seq 1 100); do
+  for _ in $(seq 1 100); do
     [ -s "$fd_file" ] && break
     sleep 0.1
   done
   [ -s "$fd_file" ] || { echo "Xvfb did not start" >&2; return 1; }
-  export DISPLAY=":$(head -n1 "$fd_file")"
+  DISPLAY=":$(head -n1 "$fd_file")"
+  export DISPLAY
   rm -f "$fd_file"
 }
 

@@ -12,7 +12,7 @@ import org.outboxdoctor.ui.StartupTrace;
 
 /**
  * Entry point. No arguments opens the assistant window (without a display: a one-sentence explanation and
- * exit status 2); any argument runs the command line ("check …", "practice …", "--help"). A plain class,
+ * exit status 2); {@code --smoke-test} opens it and exits once the first page shows (ui.SmokeTest); any other argument runs the command line ("check …", "practice …", "--help"). A plain class,
  * because JavaFX on the class path refuses to start an Application subclass as the main class.
  */
 public final class Main {
@@ -46,7 +46,8 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
-        if (args.length == 0) {
+        // --smoke-test is compared here as text: the command line must not load a class of the window
+        if (args.length == 0 || args.length == 1 && "--smoke-test".equals(args[0])) {
             openWindow(args);
             return;
         }

@@ -41,6 +41,9 @@ public final class DesktopApp extends Application {
         window = new MainWindow(stage, views, services);
         window.showPage(FxmlView.WIZARD);
         window.open();
+        if (SmokeTest.requested(getParameters().getRaw())) {
+            SmokeTest.forThisProcess().windowOpened(stage, window.content());
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.outboxdoctor.ui;
 
+import java.util.List;
+
 import javafx.application.Application;
 
 /**
@@ -16,6 +18,9 @@ public final class DesktopLauncher {
 
     /** Starts the JavaFX toolkit and opens the main window; returns when the last window is closed. */
     public static void launch(String[] args) {
+        if (SmokeTest.requested(List.of(args))) {
+            SmokeTest.forThisProcess().arm(SmokeTest.TIMEOUT);
+        }
         RenderingChoice.applyBeforeToolkitStarts();
         // while the toolkit starts on its own thread, the other core prepares what the first page needs
         StartupWarmUp.begin();
