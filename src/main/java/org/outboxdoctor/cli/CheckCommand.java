@@ -1,11 +1,7 @@
 package org.outboxdoctor.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +45,6 @@ import picocli.CommandLine.Spec;
         description = {"Checks, from this computer, why sending email fails and which settings work.",
                 "Exit status: 0 your settings can send, 1 a problem was found, 2 bad input, 3 the check could not finish."})
 public final class CheckCommand implements Callable<Integer> {
-    static final int MAX_PASSWORD = 1024;
     /** After the deadline: the engine's grace to collect what the probes found, and the time to print it. */
     private static final Duration RUN_GRACE = Duration.ofMillis(1000);
     /** However late the program started, the probes get at least this long. */
@@ -315,49 +310,8 @@ public final class CheckCommand implements Callable<Integer> {
             if (value == null) {
                 throw new InvalidSettingException("The environment variable " + password.env + " is not set, so there is no password to check.");
             }
-            return checked(value.toCharArray());
+            return SecretInput.checked(value.toCharArray());
         }
-        return checked(readLine(stdin));
-    }
-
-    private static Secret checked(char[] chars) {
-        if (chars.length == 0) {
-            throw new InvalidSettingException("The password is empty. Give the password the mail program uses.");
-        }
-        if (chars.length > MAX_PASSWORD) {
-            Secret.wipe(chars);
-            throw new InvalidSettingException("The password is longer than " + MAX_PASSWORD + " characters; no mail server accepts that.");
-        }
-        return Secret.of(chars);
-    }
-
-    /** Reads one line into a char array, so the password never becomes a String. */
-    static char[] readLine(InputStream in) {
-        char[] buffer = new char[64];
-        int length = 0;
-        try {
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            int c;
-            while ((c = reader.read()) != -1 && c != '\n') {
-                if (length == MAX_PASSWORD + 1) {
-                    break;
-                }
-                if (length == buffer.length) {
-                    char[] bigger = java.util.Arrays.copyOf(buffer, buffer.length * 2);
-                    Secret.wipe(buffer);
-                    buffer = bigger;
-                }
-                buffer[length++] = (char) c;
-            }
-        } catch (IOException e) {
-            Secret.wipe(buffer);
-            throw new InvalidSettingException("The password could not be read from standard input.");
-        }
-        if (length > 0 && buffer[length - 1] == '\r') {
-            length--;
-        }
-        char[] line = java.util.Arrays.copyOf(buffer, length);
-        Secret.wipe(buffer);
-        return line;
+        return SecretInput.checked(SecretInput.readLine(stdin));
     }
 }

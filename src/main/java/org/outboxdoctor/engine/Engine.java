@@ -3,10 +3,8 @@ package org.outboxdoctor.engine;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +43,6 @@ import org.outboxdoctor.probe.smtp.SmtpPortResult;
 import org.outboxdoctor.probe.smtp.SmtpProbePlan;
 import org.outboxdoctor.probe.tls.TrustConfig;
 import org.outboxdoctor.settings.MailSettings;
-import org.outboxdoctor.settings.Ports;
 import org.outboxdoctor.settings.ProviderCatalog;
 import org.outboxdoctor.settings.ProviderProfile;
 import org.outboxdoctor.settings.Security;
@@ -113,16 +110,16 @@ public final class Engine {
             List<LoginResult> logins = new ArrayList<>();
             List<SmtpPortResult> alternatives = new ArrayList<>();
             boolean finished = true;
-            PoliteAuthGate gate = new PoliteAuthGate(authPriority(settings));
+            PoliteAuthGate gate = new PoliteAuthGate(PortPlan.authPriority(settings));
             AtomicInteger mailboxLogins = new AtomicInteger();
             SmtpPortProbe smtpProbe = new SmtpPortProbe(context, login, gate);
             MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, login);
             if (target != null && !cancellation.isCancelled()) {
                 boolean usersHost = target.host().equals(settings.server());
                 List<Future<SmtpPortResult>> smtp = new ArrayList<>();
-                for (int port : portsToProbe(settings)) {
+                for (int port : PortPlan.portsToProbe(settings)) {
                     SmtpProbePlan plan = new SmtpProbePlan(endpoint(target.host(), target.address(), port, options),
-                            securityFor(port, settings), usersHost && port == settings.port(), settings.security(), settings.auth());
+                            PortPlan.securityFor(port, settings), usersHost && port == settings.port(), settings.security(), settings.auth());
                     progress.onProgress(new ProgressEvent.Started(new ProbeId.SmtpPort(port)));
                     smtp.add(pool.submit(() -> reported(progress, smtpProbe.run(plan))));
                 }
@@ -286,34 +283,6 @@ public final class Engine {
     private static SmtpPortResult reported(ProgressListener progress, SmtpPortResult result) {
         progress.onProgress(new ProgressEvent.PortChecked(result));
         return result;
-    }
-
-    /** The standard submission ports plus the user's own. */
-    static Set<Integer> portsToProbe(MailSettings settings) {
-        Set<Integer> ports = new LinkedHashSet<>(Ports.OUTGOING);
-        ports.add(settings.port());
-        return ports;
-    }
-
-    /** Standard ports are probed as they are meant to be used; the user's other port as the user set it. */
-    static Security securityFor(int port, MailSettings settings) {
-        if (Ports.OUTGOING.contains(port)) {
-            return Security.standardFor(port);
-        }
-        return settings.security() == Security.TLS ? Security.TLS : Security.STARTTLS;
-    }
-
-    /**
-     * The user's own port first (unless it is 25, which a customer should not keep), then the ports a mail program
-     * should use, best first: the one login of a security mode proves the settings worth recommending.
-     */
-    static List<Integer> authPriority(MailSettings settings) {
-        Set<Integer> order = new LinkedHashSet<>();
-        if (settings.port() != Ports.SMTP) {
-            order.add(settings.port());
-        }
-        order.addAll(List.of(Ports.SUBMISSION, Ports.SUBMISSIONS, Ports.ALTERNATIVE, Ports.SMTP));
-        return List.copyOf(order);
     }
 
     static Endpoint endpoint(String host, InetAddress address, int port, CheckOptions options) {

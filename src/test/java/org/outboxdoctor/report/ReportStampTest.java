@@ -34,7 +34,7 @@ class ReportStampTest {
     @Test
     void theJsonReportAddsGeneratedAndKeepsEveryField() throws Exception {
         JsonObject json = JsonParser.parseString(json(STAMP)).getAsJsonObject();
-        assertEquals(Set.of("version", "verdict", "findings", "recommended", "current", "probes", "publicIp", "blacklists",
+        assertEquals(Set.of("version", "verdict", "findings", "recommended", "current", "provider", "probes", "publicIp", "blacklists",
                 "connections", "authAttempts", "mailboxLogins", "elapsedMillis", "generated"), json.keySet());
         assertEquals(JsonReport.VERSION, json.get("version").getAsInt());
         JsonObject generated = json.getAsJsonObject("generated");
