@@ -62,7 +62,7 @@ final class BlacklistRules {
 
     private static boolean submissionAnswers(CheckEvidence e) {
         return e.allPorts().stream().anyMatch(p -> (p.port() == Ports.SUBMISSION || p.port() == Ports.SUBMISSIONS)
-                && p.answered() && p.greeting().code() == 220);
+                && p.ready());
     }
 
     /** A listing matters little while logging in to the provider sends: a warning then, else a problem. */

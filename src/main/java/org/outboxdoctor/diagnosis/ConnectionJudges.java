@@ -63,7 +63,7 @@ final class ConnectionJudges {
     /** A port the user does not use is only worth a warning when it fails: another one may serve. */
     private static Severity portSeverity(SmtpPortResult p) {
         if (p.answered()) {
-            return p.greeting().code() == 220 ? Severity.OK : Severity.WARNING;
+            return p.ready() ? Severity.OK : Severity.WARNING;
         }
         if (p.failure() == null) {
             return Severity.INFO;
@@ -80,7 +80,7 @@ final class ConnectionJudges {
     private static String portSentence(SmtpPortResult p, String where, FindingSet f) {
         if (p.canSend()) {
             return f.text("judgement.port.canSend", where);
-        } else if (p.answered() && p.greeting().code() == 220) {
+        } else if (p.ready()) {
             return f.text("judgement.port.answers", where);
         } else if (p.answered()) {
             return f.text("judgement.port.error", where);

@@ -158,6 +158,6 @@ public final class EvidenceLines {
         if (r.failure() != null && !r.answered()) {
             return r.failure().kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
-        return r.greeting() != null && r.greeting().code() == 220 ? "answered" : "refused-service";
+        return r.ready() ? "answered" : "refused-service";
     }
 }

@@ -24,7 +24,7 @@ import org.outboxdoctor.settings.Security;
 /** Which way of sending works, whether the current settings do, and the settings to recommend. */
 final class Recommendation {
     /** Which working port to recommend first. */
-    private static final List<Integer> PREFERENCE = List.of(Ports.SUBMISSION, Ports.SUBMISSIONS, Ports.ALTERNATIVE, Ports.SMTP);
+    private static final List<Integer> PREFERENCE = Ports.PREFERRED;
     private Recommendation() {
     }
 
@@ -68,7 +68,7 @@ final class Recommendation {
      */
     static Optional<SmtpPortResult> bestWorking(CheckEvidence e) {
         return e.allPorts().stream().filter(SmtpPortResult::canSend)
-                .min(Comparator.comparing((SmtpPortResult p) -> !(p.usersPort() && p.port() != Ports.SMTP))
+                .min(Comparator.comparing((SmtpPortResult p) -> !(p.usersPort() && Ports.worthKeeping(p.port())))
                         .thenComparingInt(p -> preference(p.port())));
     }
 
@@ -84,7 +84,7 @@ final class Recommendation {
             return Optional.of(new RecommendedSettings(b.host(), b.port(), b.achievedSecurity(), s.username(), true, true));
         }
         return e.allPorts().stream()
-                .filter(p -> p.answered() && p.greeting().code() == 220 && p.achievedSecurity() != Security.NONE
+                .filter(p -> p.ready() && p.achievedSecurity() != Security.NONE
                         && p.certificate() != null && p.certificate().acceptable()
                         && p.currentCapabilities().map(c -> c.offersAuth()).orElse(false))
                 .min(Comparator.comparingInt(p -> preference(p.port())))

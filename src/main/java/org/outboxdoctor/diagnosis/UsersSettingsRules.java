@@ -29,8 +29,7 @@ final class UsersSettingsRules {
     static void usersSettings(CheckEvidence e, SmtpPortResult u, FindingSet f) {
         MailSettings s = e.settings();
         Optional<SmtpPortResult> alternative = Recommendation.bestWorking(e).filter(b -> b.port() != u.port())
-                .or(() -> e.ports().stream().filter(p -> p.port() != u.port() && p.answered()
-                        && p.greeting().code() == 220).min(Comparator.comparingInt(p -> Recommendation.preference(p.port()))));
+                .or(() -> e.ports().stream().filter(p -> p.port() != u.port() && p.ready()).min(Comparator.comparingInt(p -> Recommendation.preference(p.port()))));
         // a mail server that answered in plain text is there: the security setting is wrong, not the port
         if (!u.answered() && u.failure() != null && u.failure().kind() == FailureKind.TLS_GOT_PLAINTEXT) {
             f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, f.text("finding.tlsModeMismatch.title"),
@@ -42,7 +41,7 @@ final class UsersSettingsRules {
             PortRules.portUnusable(u, alternative.get(), f);
             return;
         }
-        if (!u.answered() || u.greeting().code() != 220) {
+        if (!u.ready()) {
             return;
         }
         mismatch(s, u, f);

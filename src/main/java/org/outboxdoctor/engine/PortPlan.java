@@ -33,10 +33,10 @@ final class PortPlan {
      */
     static List<Integer> authPriority(MailSettings settings) {
         Set<Integer> order = new LinkedHashSet<>();
-        if (settings.port() != Ports.SMTP) {
+        if (Ports.worthKeeping(settings.port())) {
             order.add(settings.port());
         }
-        order.addAll(List.of(Ports.SUBMISSION, Ports.SUBMISSIONS, Ports.ALTERNATIVE, Ports.SMTP));
+        order.addAll(Ports.PREFERRED);
         return List.copyOf(order);
     }
 }

@@ -47,6 +47,11 @@ public record SmtpPortResult(String host, String address, int port, boolean user
         return greeting != null;
     }
 
+    /** The server greeted with 220: ready to talk (a refusal greets with another code). */
+    public boolean ready() {
+        return greeting != null && greeting.code() == 220;
+    }
+
     public boolean connected() {
         return failure == null || (failure.kind() != org.outboxdoctor.probe.FailureKind.REFUSED
                 && failure.kind() != org.outboxdoctor.probe.FailureKind.FILTERED
