@@ -65,4 +65,5 @@ mapfile -t jvm_options < <(sed -n 's/^--java-options //p' "${launcher_options[@]
 if [ "$(uname -s)" = Linux ] && [ -z "${GDK_GL+set}" ] && ! compgen -G '/dev/dri/*' >/dev/null && ! compgen -G '/dev/nvidia*' >/dev/null; then
   export GDK_GL=disable
 fi
-exec java "${jvm_options[@]}" -jar target/outbox-doctor.jar ${args[@]+"${args[@]}"}
+# an older JDK 17 than 17.0.9 (no TrimNativeHeapInterval) still starts
+exec java -XX:+IgnoreUnrecognizedVMOptions "${jvm_options[@]}" -jar target/outbox-doctor.jar ${args[@]+"${args[@]}"}
