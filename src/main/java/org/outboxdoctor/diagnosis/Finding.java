@@ -54,6 +54,11 @@ public record Finding(FindingCode code, Severity severity, Certainty certainty, 
      * in order. {@code null} ("I don't know") gives every line.
      */
     public List<String> fixFor(MailProgram program) {
+        return select(fix, fixPrograms, program);
+    }
+
+    /** {@link #fixFor} over lines a view keeps (redacted copies of {@link #fix} with {@link #fixPrograms}). */
+    public static List<String> select(List<String> fix, List<Set<MailProgram>> fixPrograms, MailProgram program) {
         return FixLines.select(fix, fixPrograms, program);
     }
 
