@@ -163,7 +163,6 @@ public final class ResultsController implements WizardPage {
         shown = outcome;
         // a status line ("The report is saved in …") speaks of the run that made it, never of a later one
         showMessage("", null);
-        findingsBox.getChildren().clear();
         show(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
         show(findingsBox, outcome != null && !outcome.findings().isEmpty());
         if (outcome == null) {
