@@ -6,6 +6,7 @@ import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.evidence.CheckEvidence;
+import org.outboxdoctor.export.MailProgram;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.settings.MailSettings;
 
@@ -28,7 +29,7 @@ public final class HtmlReport {
             .finding h3{margin:.3em 0}.code{font-family:monospace;font-size:.85em;color:#4a5663}
             table{border-collapse:collapse}td,th{text-align:left;padding:.3em 1em .3em 0;vertical-align:top}
             pre{background:#f3f5f8;padding:.6em;overflow-x:auto;font-size:.85em;white-space:pre-wrap}
-            summary{cursor:pointer}.muted{color:#4a5663}
+            summary{cursor:pointer}.muted{color:#4a5663}img.qr{image-rendering:pixelated;border:1px solid #c9d1da}
             """;
 
     private HtmlReport() {
@@ -44,6 +45,14 @@ public final class HtmlReport {
      * program showed) under the title; the note is redacted and escaped like everything else.
      */
     public static String render(CheckReport report, boolean withTranscripts, String userNote) {
+        return render(report, withTranscripts, userNote, null);
+    }
+
+    /**
+     * The whole page, with the steps for {@code program} first when a way to send was proven ({@code null}: every
+     * mail program's steps alike).
+     */
+    public static String render(CheckReport report, boolean withTranscripts, String userNote, MailProgram program) {
         Page page = new Page(report.redactor());
         CheckEvidence e = report.evidence();
         Diagnosis d = report.diagnosis();
@@ -80,6 +89,7 @@ public final class HtmlReport {
         }).raw("</p>\n");
 
         d.recommended().ifPresent(r -> recommended(page, r));
+        SettingsHandOver.of(report).ifPresent(h -> page.raw(HandOverHtml.section(h, program, report.redactor())));
 
         if (!d.findings().isEmpty()) {
             page.raw("<h2>What the check found</h2>\n");
