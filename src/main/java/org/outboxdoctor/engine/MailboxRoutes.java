@@ -25,8 +25,8 @@ import org.xbill.DNS.Type;
 
 /**
  * The servers that may read this address's mail, most trustworthy first: the provider profile, DNS SRV (RFC 6186),
- * autoconfig's incomingServer, then the server the user typed and imap.&lt;domain&gt; / mail.&lt;domain&gt;, port by
- * port. The DNS and autoconfig answers are asked for at once, in parallel with the rest of the check, and waited for
+ * autoconfig's incomingServer, then the server the user typed and (when no profile knows the provider)
+ * imap.&lt;domain&gt; / mail.&lt;domain&gt;, port by port. The DNS and autoconfig answers are asked for at once, in parallel with the rest of the check, and waited for
  * only when the servers before them did not answer the login.
  */
 final class MailboxRoutes implements Iterable<MailboxRoute> {
@@ -80,7 +80,8 @@ final class MailboxRoutes implements Iterable<MailboxRoute> {
             DiscoveryResult found = discovery.get();
             return found == null ? List.of() : found.incoming();
         });
-        batches.add(() -> nameless(typed, domain));
+        // a known provider's own word beats a usual name: imap.<custom domain> is seldom Google's or Microsoft's
+        batches.add(() -> nameless(typed, specific ? List.of() : GUESSES, domain));
         return new MailboxRoutes(batches);
     }
 
@@ -135,9 +136,9 @@ final class MailboxRoutes implements Iterable<MailboxRoute> {
     }
 
     /** The typed server's routes and the usual names' standard ports, port by port: 993 everywhere before 143. */
-    private static List<MailboxRoute> nameless(List<MailboxRoute> typed, String domain) {
+    private static List<MailboxRoute> nameless(List<MailboxRoute> typed, List<String> guesses, String domain) {
         List<MailboxRoute> routes = new ArrayList<>(typed);
-        for (String prefix : GUESSES) {
+        for (String prefix : guesses) {
             for (MailboxRoute port : STANDARD) {
                 routes.add(new MailboxRoute(port.protocol(), prefix + domain, port.port(), port.security(), MailboxSource.GUESS,
                         "the usual name " + prefix + domain));
