@@ -39,7 +39,12 @@ public final class EvidenceLines {
             case REJECTED -> "password refused: " + login.serverText();
             default -> login.failure() != null ? login.failure().describe() : login.outcome().name();
         };
-        return login.protocol() + " login on port " + login.port() + ": " + verdict;
+        return login.protocol() + " login on port " + login.port() + ": " + verdict + " (" + where(login) + ")";
+    }
+
+    /** Which mailbox server, and how the check found it: "imap.example.com, found by DNS SRV". */
+    public static String where(LoginResult login) {
+        return login.host() + ", " + login.source().describe();
     }
 
     static String lookup(DnsLookup lookup) {

@@ -98,6 +98,7 @@ public final class HtmlReport {
             finding(page, f);
         }
 
+        ProbeRows.incomingSentence(e).ifPresent(line -> page.raw("<p class=\"muted\">").text(line).raw("</p>\n"));
         page.raw("<p class=\"muted\">").text(ProbeRows.countsSentence(e)).raw("</p>\n");
 
         if (withTranscripts) {

@@ -58,9 +58,11 @@ public final class JsonReport {
             o.add("transcript", strings(row.transcript(), r));
             o.addProperty("severity", row.judgement().map(j -> j.severity().word()).orElse(null));
             o.addProperty("said", row.judgement().map(j -> r.redact(j.sentence())).orElse(null));
+            row.source().ifPresent(source -> o.addProperty("source", source));
             probes.add(o);
         }
         root.add("probes", probes);
+        root.add("incoming", ProbeRows.incoming(e).map(JsonReport::incoming).orElse(null));
         root.add("publicIp", publicIp(e));
         root.add("blacklists", blacklists(e));
         root.addProperty("connections", e.connections());
@@ -132,6 +134,19 @@ public final class JsonReport {
             array.add(o);
         }
         return array;
+    }
+
+    /** The mailbox server the check asked about the password (else the last one tried) and how it was found. */
+    private static JsonObject incoming(org.outboxdoctor.probe.login.LoginResult l) {
+        JsonObject o = new JsonObject();
+        o.addProperty("protocol", l.protocol().toLowerCase(java.util.Locale.ROOT));
+        o.addProperty("host", l.host());
+        o.addProperty("port", l.port());
+        o.addProperty("security", l.security().word());
+        o.addProperty("source", l.source().word());
+        o.addProperty("outcome", l.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        o.addProperty("passwordSent", l.passwordSent());
+        return o;
     }
 
     private static JsonObject recommended(RecommendedSettings s) {

@@ -65,6 +65,7 @@ public final class TextReport {
         }
         d.recommended().ifPresent(r -> recommended(r, out));
         out.add("");
+        ProbeRows.incomingSentence(e).ifPresent(out::add);
         out.add(ProbeRows.countsSentence(e));
         if (withTranscripts) {
             for (ProbeRows row : ProbeRows.of(e, d)) {

@@ -81,6 +81,22 @@ public final class MailWorld implements AutoCloseable {
         return this;
     }
 
+    /**
+     * IMAPS on {@code loopbackAddress} with a certificate for {@code name} only, in front of GreenMail's IMAP (which
+     * knows alice): it logs the connections and logins it saw.
+     */
+    CountingTlsFront imaps(String loopbackAddress, String name) {
+        CountingTlsFront front = CountingTlsFront.start(loopbackAddress, TestPki.shared().issue(name, name).serverContext(),
+                greenMail().getImap().getPort(), CountingTlsFront.IMAP_LOGIN);
+        resources.add(front);
+        return front;
+    }
+
+    /** A STARTTLS server that knows alice, with a certificate for mail.example.test alone (no imap. name on it). */
+    public static SmtpBehaviour.Builder startTlsServerForMailOnly() {
+        return startTlsServer().starttls(TestPki.shared().issue("mail.example.test", "mail.example.test").serverContext());
+    }
+
     public ScriptedSmtpServer scripted(SmtpBehaviour behaviour, int... standardPorts) {
         ScriptedSmtpServer server = ScriptedSmtpServer.start(behaviour);
         resources.add(server);
