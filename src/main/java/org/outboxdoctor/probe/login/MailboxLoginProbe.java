@@ -62,17 +62,23 @@ public final class MailboxLoginProbe {
         session.setDebugOut(debug);
         session.setDebug(true);
         char[] password = account.password().copy();
-        try (Store store = session.getStore(protocol.provider())) {
+        try (Store store = TokenSignIn.store(session, protocol, account.usesToken())) {
             transcript.note("logging in to " + protocol + " at " + endpoint.address().getHostAddress() + " port "
-                    + endpoint.port() + " (" + security.word() + ")");
+                    + endpoint.port() + " (" + security.word() + (account.usesToken() ? ", with a token by XOAUTH2" : "") + ")");
             // Jakarta Mail's API takes the password as a String; it lives only for this call
             store.connect(endpoint.address().getHostAddress(), endpoint.physicalPort(), account.username(), new String(password));
             return result(protocol, endpoint, security, LoginOutcome.ACCEPTED, "", null, tls, transcript, start);
         } catch (AuthenticationFailedException e) {
+            if (TokenSignIn.notOffered(e)) {
+                return tokenNotOffered(protocol, endpoint, security, tls, transcript, start);
+            }
             String text = context.redactor().redact(String.valueOf(e.getMessage()));
             transcript.note("login refused: " + text);
             return result(protocol, endpoint, security, LoginOutcome.REJECTED, text, null, tls, transcript, start);
         } catch (MessagingException e) {
+            if (TokenSignIn.notOffered(e)) {
+                return tokenNotOffered(protocol, endpoint, security, tls, transcript, start);
+            }
             return classify(protocol, endpoint, security, e, tls, transcript, start, connectTimeout, readTimeout);
         } catch (RuntimeException e) {
             // the mail library tripped over what the server sent: this login's failure, never the run's end
@@ -105,7 +111,7 @@ public final class MailboxLoginProbe {
         session.setDebugOut(debug);
         session.setDebug(true);
         char[] password = account.password().copy();
-        try (Store store = session.getStore(MailboxProtocol.IMAP.provider())) {
+        try (Store store = TokenSignIn.store(session, MailboxProtocol.IMAP, account.usesToken())) {
             store.connect(endpoint.address().getHostAddress(), endpoint.physicalPort(), account.username(), new String(password));
             while (true) {
                 try (jakarta.mail.Folder inbox = store.getFolder("INBOX")) {
@@ -141,6 +147,13 @@ public final class MailboxLoginProbe {
 
     /** Whether the test message was found in the inbox. */
     public record Delivery(boolean arrived, String note, java.util.List<String> transcript, long millis) {
+    }
+
+    private LoginResult tokenNotOffered(MailboxProtocol protocol, Endpoint endpoint, Security security, TlsClient tls,
+                                        Transcript transcript, long start) {
+        String text = "this server does not offer sign-in with a token (no XOAUTH2), so the token was not sent";
+        transcript.note(text);
+        return result(protocol, endpoint, security, LoginOutcome.OAUTH_NOT_OFFERED, text, null, tls, transcript, start);
     }
 
     private LoginResult classify(MailboxProtocol protocol, Endpoint endpoint, Security security, MessagingException e,
@@ -193,6 +206,7 @@ public final class MailboxLoginProbe {
         // the JVM's default TLS settings: outside the budget, the deadline and our certificate checks
         p.put(prefix + ".socketFactory.fallback", "false");
         p.put("mail.debug.auth", "false");
+        TokenSignIn.configure(p, prefix, account.usesToken());
         p.put(prefix + ".ssl.socketFactory", tls.socketFactory(context.cancellation()));
         if (security == Security.TLS) {
             // Angus then connects a plain socket itself and layers TLS through the factory above; only that
