@@ -70,6 +70,42 @@ class EchoingTokenPeersTest {
         }
     }
 
+    /** Angus Mail falls back to LOGIN with the "password" when no configured mechanism is offered: never with a token. */
+    @Test
+    void anImapServerWithoutXoauth2IsNeverSentTheToken() throws Exception {
+        String token = "ya29.a0AfB_byC7Qm-Zx9~Kp4/Wn+Lr8Qv2Ys5Tu1Oi3Ea6==";
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger tokens = new AtomicInteger();
+        try (HostilePeer smtp = HostilePeer.start((s, in, out) -> smtp(in, out, List.of(), token, tokens));
+             HostilePeer imap = HostilePeer.start((s, in, out) -> {
+                 HostilePeer.write(out, "* OK IMAP ready\r\n");
+                 String command;
+                 while ((command = HostilePeer.readLine(in)) != null) {
+                     heard.add(command);
+                     String[] words = command.split(" ", 3);
+                     String verb = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
+                     if (verb.equals("CAPABILITY")) {
+                         HostilePeer.write(out, "* CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=LOGIN\r\n" + words[0] + " OK done\r\n");
+                     } else if (verb.equals("LOGOUT")) {
+                         HostilePeer.write(out, "* BYE\r\n" + words[0] + " OK bye\r\n");
+                         return;
+                     } else {
+                         HostilePeer.write(out, words[0] + " NO [AUTHENTICATIONFAILED] no\r\n");
+                     }
+                 }
+             })) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exit = check(token, smtp.port(), imap.port(), true, out, err);
+
+            String what = "exit " + exit + "\n" + out + err + "\nIMAP heard " + heard;
+            assertTrue(heard.stream().anyMatch(c -> c.toUpperCase(Locale.ROOT).contains("CAPABILITY")), what);
+            assertFalse(heard.stream().anyMatch(c -> c.toUpperCase(Locale.ROOT).matches("\\S+ (LOGIN|AUTHENTICATE).*")), what);
+            assertTrue(out.toString().contains("\"status\": \"oauth-not-offered\""), what);
+            assertTrue(out.toString().contains("does not offer sign-in with a token (no XOAUTH2)"), what);
+        }
+    }
+
     private static String randomToken(Random random, int length) {
         StringBuilder token = new StringBuilder();
         while (token.length() < length) {
