@@ -166,6 +166,25 @@ class OAuthSignInTest {
         }
     }
 
+    @Test
+    void pop3SignsInWithXoauth2Too() throws Exception {
+        try (MailWorld world = new MailWorld()) {
+            world.greenMail().setUser(MailWorld.ADDRESS, MailWorld.ADDRESS, TOKEN);
+            world.map(995, world.greenMail().getPop3s().getPort());
+            world.scripted(MailWorld.startTlsServer().authMechanisms("XOAUTH2")
+                    .authReply("535 5.7.3 Authentication unsuccessful").build(), 587);
+
+            CliRun run = world.checkWithToken(TOKEN, "--port", "587", "--json", "--profile", "generic", "--transcript");
+
+            JsonObject pop3 = probe(run, "login-pop3-995");
+            assertEquals("accepted", pop3.get("status").getAsString(), run::toString);
+            assertTrue(pop3.get("transcript").toString().contains("with a token by XOAUTH2"), run::toString);
+            assertTrue(run.finding("OAUTH_TOKEN_REFUSED").get("detail").getAsString()
+                    .contains("signed in to read mail but was refused for sending"), run::toString);
+            assertFalse(run.out().contains(TOKEN), run::toString);
+        }
+    }
+
     private static JsonObject probe(CliRun run, String id) {
         for (JsonElement p : run.probes()) {
             if (p.getAsJsonObject().get("id").getAsString().equals(id)) {
