@@ -322,12 +322,7 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new InvalidSettingException("--oauth-token-env signs in with a token and --no-auth sends without"
                         + " signing in: give one of them.");
             }
-            String value = environment.get(password.tokenEnv);
-            if (value == null || value.isEmpty()) {
-                throw new InvalidSettingException("The environment variable " + password.tokenEnv + " is "
-                        + (value == null ? "not set" : "empty") + ", so there is no sign-in token to check.");
-            }
-            return SecretInput.token(value.toCharArray());
+            return SecretInput.token(environment, password.tokenEnv);
         }
         if (password.env != null) {
             String value = environment.get(password.env);

@@ -35,6 +35,15 @@ final class SecretInput {
      * An OAuth access token: RFC 6750's b64token characters only, so a pasted "Bearer " prefix, a quote or a line
      * break is caught here, not by a server that would count it as a failed sign-in. The message never shows the token.
      */
+    static Secret token(java.util.Map<String, String> environment, String variable) {
+        String value = environment.get(variable);
+        if (value == null || value.isEmpty()) {
+            throw new InvalidSettingException("The environment variable " + variable + " is "
+                    + (value == null ? "not set" : "empty") + ", so there is no sign-in token to check.");
+        }
+        return token(value.toCharArray());
+    }
+
     static Secret token(char[] chars) {
         String problem = chars.length > MAX_TOKEN ? "is longer than " + MAX_TOKEN + " characters; no access token is"
                 : startsWithBearer(chars) ? "starts with \"Bearer \": give the access token alone, without that word"

@@ -295,9 +295,8 @@ public final class SmtpBehaviour {
         }
 
         /**
-         * Before refusing a token (XOAUTH2, OAUTHBEARER), a 334 challenge carrying this JSON in base64, as Gmail sends
-         * {@code {"status":"401","schemes":"Bearer","scope":"https://mail.google.com/"}}; the final reply follows the
-         * client's answer to it. A token is accepted when it is a {@link #user}'s password, as GreenMail does.
+         * Before refusing a token (XOAUTH2, OAUTHBEARER), a 334 challenge with this JSON in base64, as Gmail's; the final
+         * reply follows the client's answer. A token is right when it is a {@link #user}'s password, as in GreenMail.
          */
         public Builder tokenErrorChallenge(String json) {
             tokenErrorChallenge = json;
