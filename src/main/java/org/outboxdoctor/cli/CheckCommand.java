@@ -32,6 +32,7 @@ import org.outboxdoctor.settings.ResolverAddress;
 import org.outboxdoctor.settings.RawSettings;
 import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.settings.SettingsReader;
+import org.outboxdoctor.settings.SignInMethod;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,6 +69,11 @@ public final class CheckCommand implements Callable<Integer> {
 
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
         boolean stdin;
+
+        @Option(names = "--oauth-token-env", paramLabel = "VAR",
+                description = "Sign in with the OAuth access token in this environment variable instead of a password"
+                        + " (XOAUTH2 or OAUTHBEARER for sending, XOAUTH2 for reading mail).")
+        String tokenEnv;
     }
 
     @Option(names = "--from", paramLabel = "ADDRESS",
@@ -274,11 +280,13 @@ public final class CheckCommand implements Callable<Integer> {
         SettingsExportOption.checkFolder(exportSettings);
         if (password == null && !noAuth) {
             throw new InvalidSettingException("check needs the password the mail program uses: give --password-env VARIABLE"
-                    + " or --password-stdin, or --no-auth if the mail program sends without logging in.");
+                    + " or --password-stdin (or --oauth-token-env VARIABLE for a sign-in token), or --no-auth if the mail"
+                    + " program sends without logging in.");
         }
         options = more.sendTest(sendTest).build();
         Account account = new Account(settings.address().toString(), settings.username(), secret,
-                Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString());
+                Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString(),
+                usesToken() ? SignInMethod.OAUTH_TOKEN : SignInMethod.PASSWORD);
         return new CheckRequest(settings, account, options);
     }
 
@@ -301,9 +309,20 @@ public final class CheckCommand implements Callable<Integer> {
         return value.toCharArray();
     }
 
+    private boolean usesToken() {
+        return password != null && password.tokenEnv != null;
+    }
+
     private Secret readPassword() {
         if (password == null) {
             return Secret.none();
+        }
+        if (password.tokenEnv != null) {
+            if (noAuth) {
+                throw new InvalidSettingException("--oauth-token-env signs in with a token and --no-auth sends without"
+                        + " signing in: give one of them.");
+            }
+            return SecretInput.token(environment, password.tokenEnv);
         }
         if (password.env != null) {
             String value = environment.get(password.env);

@@ -154,7 +154,7 @@ public final class Engine {
                     .checkedHost(target == null ? "" : target.host()).ports(ports).alternatives(alternatives).logins(logins)
                     .counts(budget.used(), gate.attempts(), mailboxLogins.get()).publicIp(ip).blacklists(listed)
                     .attachmentBytes(attachmentBytes).delivery(delivery.orElse(null)).elapsedMillis(Dialer.millisSince(start))
-                    .ended(finished, cancellation.isCancelled()).checkedOn(options.today())
+                    .ended(finished, cancellation.isCancelled()).checkedOn(options.today()).signIn(account.signIn())
                     .build();
         } finally {
             if (loginProbe != null) {

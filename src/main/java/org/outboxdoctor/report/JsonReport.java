@@ -45,7 +45,7 @@ public final class JsonReport {
         }
         root.add("findings", findings);
         root.add("recommended", report.diagnosis().recommended().map(JsonReport::recommended).orElse(null));
-        root.add("current", current(e.settings(), r));
+        root.add("current", current(e, r));
         root.add("provider", provider(e));
         JsonArray probes = new JsonArray();
         for (ProbeRows row : ProbeRows.of(e, report.diagnosis())) {
@@ -160,7 +160,8 @@ public final class JsonReport {
         return o;
     }
 
-    private static JsonObject current(MailSettings s, Redactor r) {
+    private static JsonObject current(CheckEvidence e, Redactor r) {
+        MailSettings s = e.settings();
         JsonObject o = new JsonObject();
         o.addProperty("email", s.address().toString());
         o.addProperty("from", s.from().toString());
@@ -169,6 +170,7 @@ public final class JsonReport {
         o.addProperty("security", s.security().word());
         o.addProperty("username", r.redact(s.username()));
         o.addProperty("auth", s.auth());
+        o.addProperty("signIn", s.auth() ? e.signIn().word() : "none");
         o.add("notes", strings(s.notes(), r));
         return o;
     }

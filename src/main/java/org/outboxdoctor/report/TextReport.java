@@ -27,7 +27,8 @@ public final class TextReport {
         out.add("Outbox Doctor: sending check for " + s.address());
         out.add(report.stamp().sentence());
         out.add("Your mail program now uses: " + s.server() + ", port " + s.port() + ", " + securityWord(s.security())
-                + ", " + (s.auth() ? "login as " + s.username() : "no login"));
+                + ", " + (s.auth() ? "login as " + s.username() + (e.signedInWithToken() ? " with a sign-in token (OAuth)" : "")
+                : "no login"));
         if (!s.from().equals(s.address())) {
             out.add("It sends as: " + s.from());
         }

@@ -10,6 +10,8 @@ public enum LoginOutcome {
     CERTIFICATE_REFUSED,
     /** Connected, but the exchange failed for another reason (timeout, TLS, protocol). */
     FAILED,
+    /** A token was given, but the server offers no sign-in with a token (XOAUTH2): nothing was sent. */
+    OAUTH_NOT_OFFERED,
     SKIPPED;
 
     /** The server gave a verdict on the password. */

@@ -78,10 +78,10 @@ public final class MailboxLoginProbe implements AutoCloseable {
         Store store = null;
         boolean kept = false;
         try {
-            store = session.getStore(protocol.provider());
+            store = TokenSignIn.store(session, protocol, account.usesToken());
             transcript.note("logging in to " + protocol + " at " + endpoint.host() + " (" + endpoint.address().getHostAddress()
-                    + ") port " + endpoint.port() + " (" + security.word() + "), " + route.source().describe()
-                    + (route.where().isEmpty() ? "" : ": " + route.where()));
+                    + ") port " + endpoint.port() + " (" + security.word() + (account.usesToken() ? ", with a token by XOAUTH2" : "")
+                    + "), " + route.source().describe() + (route.where().isEmpty() ? "" : ": " + route.where()));
             // Jakarta Mail's API takes the password as a String; it lives only for this call
             store.connect(endpoint.address().getHostAddress(), endpoint.physicalPort(), account.username(), new String(password));
             if (!attempt.loginSent().get()) {
@@ -95,6 +95,9 @@ public final class MailboxLoginProbe implements AutoCloseable {
                     && this.kept.compareAndSet(null, new OpenMailbox(store, debug, transcript));
             return attempt.result(LoginOutcome.ACCEPTED, "", null);
         } catch (AuthenticationFailedException e) {
+            if (TokenSignIn.notOffered(e)) {
+                return tokenNotOffered(attempt);
+            }
             String text = context.redactor().redact(String.valueOf(e.getMessage()));
             if (!attempt.loginSent().get()) {
                 // refused before any password went out (no login method both sides know): no word on the password
@@ -105,6 +108,9 @@ public final class MailboxLoginProbe implements AutoCloseable {
             transcript.note("login refused: " + text);
             return attempt.result(LoginOutcome.REJECTED, text, null);
         } catch (MessagingException e) {
+            if (TokenSignIn.notOffered(e)) {
+                return tokenNotOffered(attempt);
+            }
             return classify(attempt, e, connectTimeout, readTimeout);
         } catch (RuntimeException e) {
             // the mail library tripped over what the server sent: this login's failure, never the run's end
@@ -180,6 +186,12 @@ public final class MailboxLoginProbe implements AutoCloseable {
     public record Delivery(boolean arrived, String note, java.util.List<String> transcript, long millis) {
     }
 
+    private LoginResult tokenNotOffered(Attempt attempt) {
+        String text = "this server does not offer sign-in with a token (no XOAUTH2), so the token was not sent";
+        attempt.transcript().note(text);
+        return attempt.result(LoginOutcome.OAUTH_NOT_OFFERED, text, null);
+    }
+
     private LoginResult classify(Attempt attempt, MessagingException e, int connectTimeout, int readTimeout) {
         Endpoint endpoint = attempt.endpoint();
         boolean connectPhase = Causes.find(e, MailConnectException.class) != null;
@@ -230,6 +242,7 @@ public final class MailboxLoginProbe implements AutoCloseable {
         // the JVM's default TLS settings: outside the budget, the deadline and our certificate checks
         p.put(prefix + ".socketFactory.fallback", "false");
         p.put("mail.debug.auth", "false");
+        TokenSignIn.configure(p, prefix, account.usesToken());
         p.put(prefix + ".ssl.socketFactory", tls.socketFactory(context.cancellation()));
         if (security == Security.TLS) {
             // Angus then connects a plain socket itself and layers TLS through the factory above; only that
