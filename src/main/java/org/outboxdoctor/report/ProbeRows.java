@@ -71,13 +71,7 @@ record ProbeRows(String id, String target, String status, long millis, String su
     }
 
     /** The closing line of the text and HTML reports, each count with its own singular or plural. */
-    static String countsSentence(CheckEvidence e) {
-        return String.format(Locale.ROOT, "Checked in %.1f s with %s, %s and %s.", e.elapsedMillis() / 1000.0,
-                counted(e.connections(), "connection"), counted(e.authAttempts(), "SMTP login"),
-                counted(e.mailboxLogins(), "mailbox login"));
-    }
-
-    private static String counted(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+    static String countsSentence(CheckEvidence e, ReportTexts t) {
+        return t.counts(e.elapsedMillis(), e.connections(), e.authAttempts(), e.mailboxLogins());
     }
 }

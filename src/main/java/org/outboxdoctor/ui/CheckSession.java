@@ -177,7 +177,7 @@ public final class CheckSession {
         settings = request.settings();
         Secret secret = request.account().password();
         String problemText = form.problemProperty().get();
-        ReportStamp started = ReportStamp.of(clock);
+        ReportStamp started = ReportStamp.of(clock).inLanguage(messages.language());
         ReportStamp stamp = practiceScenario.isEmpty() ? started : started.practicing(practiceScenario);
         Engine current = new Engine();
         long run = ++generation;

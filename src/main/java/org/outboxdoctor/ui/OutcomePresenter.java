@@ -101,7 +101,7 @@ final class OutcomePresenter {
     private Optional<ErrorMessageView> compare(String message, Diagnosis d, UnaryOperator<String> r) {
         try {
             if (explainer == null) {
-                explainer = Explainer.load();
+                explainer = Explainer.load(messages.language());
             }
             String pasted = message.length() > Explainer.MAX_CHARS ? message.substring(0, Explainer.MAX_CHARS) : message;
             ErrorComparison comparison = ErrorComparison.of(explainer.explain(pasted), d);
