@@ -90,7 +90,7 @@ final class OutcomePresenter {
         String heading = stamp.isPractice() ? stamp.practiceLine() + System.lineSeparator() : "";
         String text = heading + messages.format("check.failed", why) + System.lineSeparator() + stamp.sentence()
                 + System.lineSeparator();
-        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
+        String html = "<!DOCTYPE html>\n<html lang=\"" + messages.choice().code() + "\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
                 + escape(heading + messages.format("check.failed", why)) + "</p><p>" + escape(stamp.sentence())
                 + "</p></body></html>\n";
         return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why),
