@@ -37,6 +37,9 @@ final class UsageErrors {
                     + " use --password-env VARIABLE or --password-stdin.";
         }
         ArgSpec arg = e.getArgSpec();
+        if (arg instanceof OptionSpec option && option.longestName().equals(LanguageOption.NAME) && e.getValue() != null) {
+            return LanguageOption.unknown(e.getValue());
+        }
         if (arg instanceof OptionSpec option && e.getValue() != null && isNumber(option.type())) {
             return option.longestName() + " needs a whole number, like " + example(option.longestName()) + ", not \""
                     + e.getValue() + "\".";

@@ -83,10 +83,9 @@ record ProbeRows(String id, String target, String status, long millis, String su
      * The mailbox server the check asked about the password (else the last one it tried), in one sentence; empty
      * when it tried none.
      */
-    static Optional<String> incomingSentence(CheckEvidence e) {
-        return incoming(e).map(l -> "Mailbox server: " + l.protocol() + " " + l.host() + ", port " + l.port() + " ("
-                + TextReport.securityWord(l.security()) + "), " + l.source().describe() + ": "
-                + EvidenceLines.summary(l) + ".");
+    static Optional<String> incomingSentence(CheckEvidence e, ReportTexts t) {
+        return incoming(e).map(l -> t.format("report.incoming", l.protocol(), l.host(), l.port(), t.security(l.security()),
+                l.source().describe(), EvidenceLines.summary(l)));
     }
 
     /** The login the report shows as the mailbox server: the one that was asked about the password, else the last. */
@@ -97,13 +96,7 @@ record ProbeRows(String id, String target, String status, long millis, String su
     }
 
     /** The closing line of the text and HTML reports, each count with its own singular or plural. */
-    static String countsSentence(CheckEvidence e) {
-        return String.format(Locale.ROOT, "Checked in %.1f s with %s, %s and %s.", e.elapsedMillis() / 1000.0,
-                counted(e.connections(), "connection"), counted(e.authAttempts(), "SMTP login"),
-                counted(e.mailboxLogins(), "mailbox login"));
-    }
-
-    private static String counted(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+    static String countsSentence(CheckEvidence e, ReportTexts t) {
+        return t.counts(e.elapsedMillis(), e.connections(), e.authAttempts(), e.mailboxLogins());
     }
 }

@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.mailprograms.MailProgramsScan;
 
 /**
@@ -85,7 +86,7 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
         Objects.requireNonNull(exportDialogs, "exportDialogs");
     }
 
-    /** Wires the services for the default locale around the given executor and preferences node. */
+    /** Wires the services for the computer's language (unless the user picked one) around the given executor and preferences node. */
     public static AppServices create(Executor executor, Preferences node) {
         return create(executor, node, Locale.getDefault());
     }
@@ -96,9 +97,17 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
      */
     public static AppServices create(Executor executor, Preferences node, Locale locale) {
         UiPreferences preferences = new UiPreferences(node);
-        return new AppServices(executor, Messages.load(locale), preferences, new AppearanceModel(preferences, executor),
+        // the language picked at the bottom of the window wins over the computer's
+        AppearanceModel appearance = new AppearanceModel(preferences, executor, Language.of(locale));
+        return new AppServices(executor, Messages.load(appearance.language()), preferences, appearance,
                 Platform::runLater, CheckOptions.defaults(), Clock.systemUTC(), AppServices::platformSaveDialog, url -> { },
                 AppServices::nothingFound, new PlatformExportDialogs());
+    }
+
+    /** The same services speaking {@code language} (the window is rebuilt around them). */
+    public AppServices withLanguage(Language language) {
+        return new AppServices(executor, Messages.load(language), preferences, appearance, fxThread, checkOptions, clock,
+                saveDialog, browser, mailPrograms, exportDialogs);
     }
 
     public AppServices withCheckOptions(CheckOptions options) {

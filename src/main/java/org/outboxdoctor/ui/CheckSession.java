@@ -184,7 +184,7 @@ public final class CheckSession {
         Secret secret = request.account().password();
         String problemText = form.problemProperty().get();
         org.outboxdoctor.export.MailProgram program = mailProgram.program();
-        ReportStamp started = ReportStamp.of(clock);
+        ReportStamp started = ReportStamp.of(clock).inLanguage(messages.language());
         ReportStamp stamp = practiceScenario.isEmpty() ? started : started.practicing(practiceScenario);
         Engine current = new Engine();
         long run = ++generation;

@@ -98,7 +98,7 @@ final class OutcomePresenter {
         String heading = stamp.isPractice() ? stamp.practiceLine() + System.lineSeparator() : "";
         String text = heading + messages.format("check.failed", why) + System.lineSeparator() + stamp.sentence()
                 + System.lineSeparator();
-        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
+        String html = "<!DOCTYPE html>\n<html lang=\"" + messages.choice().code() + "\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
                 + escape(heading + messages.format("check.failed", why)) + "</p><p>" + escape(stamp.sentence())
                 + "</p></body></html>\n";
         return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why),
@@ -109,7 +109,7 @@ final class OutcomePresenter {
     private Optional<ErrorMessageView> compare(String message, Diagnosis d, UnaryOperator<String> r) {
         try {
             if (explainer == null) {
-                explainer = Explainer.load();
+                explainer = Explainer.load(messages.language());
             }
             String pasted = message.length() > Explainer.MAX_CHARS ? message.substring(0, Explainer.MAX_CHARS) : message;
             ErrorComparison comparison = ErrorComparison.of(explainer.explain(pasted), d);
