@@ -39,7 +39,7 @@ final class AccountJudges {
                 default -> f.text("judgement.login.skipped", where);
             };
             judgements.add(new Judgement(id.key(), id, Aspect.MAILBOX_LOGIN, severity, sentence,
-                    List.of(l.host() + ":" + l.port() + " — " + EvidenceLines.summary(l)), l.transcript(), ""));
+                    List.of(l.host() + ":" + l.port() + " — " + new ProbeSummaries(f.lines()).mailbox(l)), l.transcript(), ""));
         }
         return judgements;
     }
@@ -79,7 +79,7 @@ final class AccountJudges {
             };
             List<String> evidence = new ArrayList<>();
             if (auth.reply() != null) {
-                evidence.add(EvidenceLines.reply(p, "AUTH " + auth.mechanism(), auth.reply()));
+                evidence.add(f.lines().reply(p, "AUTH " + auth.mechanism(), auth.reply()));
             }
             if (!auth.challenge().isEmpty()) {
                 evidence.add("the server's challenge: " + auth.challenge());
@@ -103,9 +103,9 @@ final class AccountJudges {
             }
             String where = places.port(p.port(), p.usersPort());
             List<String> evidence = new ArrayList<>();
-            evidence.add(EvidenceLines.reply(p, "MAIL FROM", relay.mailReply()));
+            evidence.add(f.lines().reply(p, "MAIL FROM", relay.mailReply()));
             if (relay.rcptReply() != null) {
-                evidence.add(EvidenceLines.reply(p, "RCPT TO", relay.rcptReply()));
+                evidence.add(f.lines().reply(p, "RCPT TO", relay.rcptReply()));
             }
             judgements.add(relay.accepted()
                     ? new Judgement("relay-" + p.port(), ProbeId.SmtpPort.of(p), Aspect.SENDING, Severity.OK,
@@ -122,7 +122,7 @@ final class AccountJudges {
                         sender.accepted() ? Severity.OK : Severity.PROBLEM,
                         sender.accepted() ? f.text("judgement.sender.accepted", where, from)
                                 : f.text("judgement.sender.refused", where, from),
-                        List.of(EvidenceLines.reply(p, "MAIL FROM " + from, sender.decisive())), p.transcript(), ""));
+                        List.of(f.lines().reply(p, "MAIL FROM " + from, sender.decisive())), p.transcript(), ""));
             }
         }
         if (judgements.isEmpty() && !e.ports().isEmpty()) {

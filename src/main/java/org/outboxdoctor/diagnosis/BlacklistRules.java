@@ -23,7 +23,7 @@ final class BlacklistRules {
         List<DnsblResult> unchecked = only(e, ListingStatus.UNCHECKED);
         PublicIpResult ip = e.publicIp();
         if (!listed.isEmpty()) {
-            List<String> evidence = new ArrayList<>(listed.stream().map(EvidenceLines::listing).toList());
+            List<String> evidence = new ArrayList<>(listed.stream().map(f.lines()::listing).toList());
             evidence.addAll(addressEvidence(ip));
             List<String> fix = new ArrayList<>();
             fix.add(f.text("finding.ipBlacklisted.fix.virusScan"));
@@ -49,13 +49,13 @@ final class BlacklistRules {
                     f.text("finding.ipPolicyListed.title"),
                     noLogin ? f.text("finding.ipPolicyListed.detail.noLogin", names(policy))
                             : f.text("finding.ipPolicyListed.detail", names(policy)),
-                    policy.stream().map(EvidenceLines::listing).toList(),
+                    policy.stream().map(f.lines()::listing).toList(),
                     List.of(f.text("finding.ipPolicyListed.fix.nothingToDo")));
         }
         if (!unchecked.isEmpty()) {
             f.add(FindingCode.BLACKLIST_UNCHECKED, Severity.INFO, f.text("finding.blacklistUnchecked.title"),
                     f.text("finding.blacklistUnchecked.detail"),
-                    unchecked.stream().map(EvidenceLines::listing).toList(),
+                    unchecked.stream().map(f.lines()::listing).toList(),
                     List.of(f.text("finding.blacklistUnchecked.fix.lookUp")));
         }
     }

@@ -53,7 +53,7 @@ final class BlocklistJudges {
             // a key fit for a node id: "dnsbl-bl_spamcop_net-127_0_0_2"
             String key = "dnsbl-" + (b.zone().zone() + "-" + b.ip()).replaceAll("[^A-Za-z0-9-]", "_");
             judgements.add(new Judgement(key, new ProbeId.BlocklistZone(b.zone().zone(), b.ip()), Aspect.LISTING, severity,
-                    sentence, EvidenceLines.listingFacts(b), List.of(), link));
+                    sentence, f.lines().listingFacts(b), List.of(), link));
         }
         return judgements;
     }

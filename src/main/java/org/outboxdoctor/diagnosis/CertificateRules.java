@@ -40,14 +40,14 @@ final class CertificateRules {
                     .orElse(c.names().isEmpty() ? "" : c.names().get(0).replace("*", "smtp"));
             f.add(FindingCode.CERT_NAME_MISMATCH, Severity.PROBLEM, f.text("finding.certNameMismatch.title"),
                     f.text("finding.certNameMismatch.detail", p.host(), String.join(", ", c.names())),
-                    List.of(EvidenceLines.certificate(p, c)),
+                    List.of(f.lines().certificate(p, c)),
                     named.isEmpty() ? List.of(f.text("finding.certNameMismatch.fix.askForName"))
                             : List.of(f.text("finding.certNameMismatch.fix.useNamedServer", named),
                             f.text("finding.certNameMismatch.fix.sameCredentials")));
         } else {
             f.add(FindingCode.CERT_UNTRUSTED, Severity.PROBLEM, f.text("finding.certUntrusted.title"),
                     f.text("finding.certUntrusted.detail", whyUntrusted(c, f)),
-                    List.of(EvidenceLines.certificate(p, c)),
+                    List.of(f.lines().certificate(p, c)),
                     List.of(f.text("finding.certUntrusted.fix.doNotAccept"), f.text("finding.certUntrusted.fix.askProvider")));
         }
     }

@@ -19,13 +19,13 @@ final class ConnectionJudges {
     static Judgement serverName(CheckEvidence e, FindingSet f) {
         String name = e.server().name();
         List<String> evidence = new ArrayList<>();
-        e.server().lookups().forEach(l -> evidence.add(l.describe() + " (" + l.resolver() + ", " + l.millis() + " ms)"));
+        e.server().lookups().forEach(l -> evidence.add(f.lines().lookupTimed(l)));
         if (!e.server().aliases().isEmpty()) {
-            evidence.add("aliases: " + String.join(", ", e.server().aliases()));
+            evidence.add(f.lines().text("evidence.aliases", String.join(", ", e.server().aliases())));
         }
         DnsLookup mx = e.mx();
         if (mx != null) {
-            evidence.add(mx.describe());
+            evidence.add(f.lines().dns(mx));
         }
         Severity severity;
         String sentence;
@@ -50,7 +50,7 @@ final class ConnectionJudges {
         for (SmtpPortResult p : yoursFirst(e.ports())) {
             String where = places.port(p.port(), p.usersPort());
             List<String> evidence = new ArrayList<>();
-            evidence.add(p.host() + ":" + p.port() + " — " + EvidenceLines.summary(p));
+            evidence.add(p.host() + ":" + p.port() + " — " + new ProbeSummaries(f.lines()).port(p));
             if (p.failure() != null && p.answered()) {
                 evidence.add(p.failure().describe());
             }
@@ -130,7 +130,7 @@ final class ConnectionJudges {
             severity = Severity.PROBLEM;
             sentence = f.text("judgement.certificate.untrusted", where);
         }
-        return new Judgement(key, probe, Aspect.CERTIFICATE, severity, sentence, EvidenceLines.certificateFacts(c), List.of(), "");
+        return new Judgement(key, probe, Aspect.CERTIFICATE, severity, sentence, f.lines().certificateFacts(c), List.of(), "");
     }
 
     /** The user's own port first, then the others in the engine's order. */

@@ -45,8 +45,8 @@ final class CredentialRules {
             return;
         }
         List<String> evidence = new ArrayList<>();
-        refused.forEach(p -> evidence.add(EvidenceLines.reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply())));
-        mailbox.ifPresent(l -> evidence.add(EvidenceLines.login(l)));
+        refused.forEach(p -> evidence.add(f.lines().reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply())));
+        mailbox.ifPresent(l -> evidence.add(f.lines().login(l)));
         ReplyMeaning smtpMeaning = refused.isEmpty() ? ReplyMeaning.OTHER : ReplyMeaning.of(refused.get(0).auth().reply());
         if (smtpMeaning == ReplyMeaning.ACCOUNT_SUSPENDED || f.has(FindingCode.ACCOUNT_SUSPENDED)
                 || SignInPolicyRules.explainedRefusal(f)) {
@@ -98,7 +98,7 @@ final class CredentialRules {
                     && ReplyMeaning.of(p.auth().reply()) != ReplyMeaning.RATE_LIMITED) {
                 f.add(FindingCode.SERVER_ERROR, Severity.PROBLEM, f.text("finding.serverError.authTemporary.title"),
                         f.text("finding.serverError.authTemporary.detail"),
-                        List.of(EvidenceLines.reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply())),
+                        List.of(f.lines().reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply())),
                         List.of(f.text("finding.serverError.authTemporary.fix.waitAndRetry"),
                                 f.text("finding.serverError.authTemporary.fix.tellProvider")));
                 return;

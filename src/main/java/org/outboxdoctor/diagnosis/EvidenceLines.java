@@ -1,164 +1,245 @@
 package org.outboxdoctor.diagnosis;
 
 import java.net.InetAddress;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.outboxdoctor.evidence.ProgressEvent;
+import org.outboxdoctor.i18n.Bundles;
+import org.outboxdoctor.i18n.LocalFormats;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.HostResolution;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.dnsbl.ListingStatus;
 import org.outboxdoctor.probe.login.LoginResult;
-import org.outboxdoctor.probe.smtp.AuthAttempt;
-import org.outboxdoctor.probe.smtp.AuthOutcome;
+import org.outboxdoctor.probe.login.MailboxLoginProbe.Delivery;
+import org.outboxdoctor.probe.login.MailboxSource;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 import org.outboxdoctor.probe.smtp.SmtpReply;
 import org.outboxdoctor.probe.tls.CertificateEvidence;
 
 /**
- * The one wording of evidence: the short technical lines under a finding, behind a judgement's "Details", and in
- * the reports' probe rows. They quote the server exactly and stay in English, like the transcripts they sum up.
+ * The one wording of evidence, in the reader's language ({@code diagnosis/evidence.properties}): the short
+ * technical lines under a finding, behind a judgement's "Details", and the probe rows of the wizard and the reports.
+ * What a server said is quoted exactly; only the words around it are translated. Probe summaries are in
+ * {@link ProbeSummaries}.
  */
 public final class EvidenceLines {
-    private EvidenceLines() {
+    static final String BUNDLE_NAME = "org.outboxdoctor.diagnosis.evidence";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public EvidenceLines(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        bundle = Bundles.load(BUNDLE_NAME, locale);
     }
 
-    static String reply(SmtpPortResult port, String command, SmtpReply reply) {
-        return "port " + port.port() + ": " + command + " → " + reply.show();
+    Locale locale() {
+        return locale;
     }
 
-    static String failure(SmtpPortResult port) {
-        return "port " + port.port() + ": " + port.failure().describe();
+    /**
+     * The text for {@code key} with {@code {0}}... filled in. Call it as {@code this.text("literal.key", ...)}:
+     * FindingKeysTest finds keys and counts arguments by reading {@code .text(} calls.
+     */
+    String text(String key, Object... arguments) {
+        return Bundles.format(bundle.getString(key), locale, arguments);
     }
 
-    static String login(LoginResult login) {
+    boolean bundleHas(String key) {
+        return bundle.containsKey(key);
+    }
+
+    String reply(SmtpPortResult port, String command, SmtpReply reply) {
+        return this.text("evidence.reply", port.port(), command, reply.show());
+    }
+
+    /** "MAIL FROM (logged in)": a command sent after the login. */
+    String loggedIn(String command) {
+        return this.text("evidence.loggedIn", command);
+    }
+
+    String greetingInPlainText(String line) {
+        return this.text("evidence.greetingPlain", line);
+    }
+
+    String failure(SmtpPortResult port) {
+        return this.text("evidence.portFailure", port.port(), failure(port.failure()));
+    }
+
+    String noAnswer(SmtpPortResult port) {
+        return this.text("evidence.portNoAnswer", port.port());
+    }
+
+    String answered(SmtpPortResult port) {
+        return this.text("evidence.portAnswered", port.port(), port.greeting().show());
+    }
+
+    /** Why a conversation stopped; the error's own words (already redacted) are quoted as they came. */
+    public String failure(org.outboxdoctor.probe.ProbeFailure f) {
+        String where = f.host() + ":" + f.port();
+        String time = f.timeoutMillis() % 1000 == 0 ? (f.timeoutMillis() / 1000) + " s"
+                : LocalFormats.seconds(f.timeoutMillis(), locale);
+        return switch (f.kind()) {
+            case REFUSED -> this.text("evidence.failure.refused", where);
+            case FILTERED -> this.text("evidence.failure.filtered", where, time);
+            case UNREACHABLE -> this.text("evidence.failure.unreachable", where, f.detail());
+            case REPLY_TIMEOUT -> this.text("evidence.failure.replyTimeout", where, f.step(), time);
+            case CLOSED -> this.text("evidence.failure.closed", where, f.step());
+            case GARBAGE -> this.text("evidence.failure.garbage", where, f.step(), f.detail());
+            case OVERSIZED -> this.text("evidence.failure.oversized", where, f.step(), f.detail());
+            case TLS_FAILED -> this.text("evidence.failure.tlsFailed", where, f.step(), f.detail());
+            case TLS_GOT_PLAINTEXT -> this.text("evidence.failure.tlsPlaintext", where, f.detail());
+            case BUDGET_SPENT -> this.text("evidence.failure.budget", where);
+            case CANCELLED -> this.text("evidence.failure.cancelled", where, f.step());
+            case IO -> this.text("evidence.failure.io", where, f.step(), f.detail());
+        };
+    }
+
+    String login(LoginResult login) {
         return login(login, false);
     }
 
     /** @param token the login used an OAuth token, not a password */
-    static String login(LoginResult login, boolean token) {
-        String secret = token ? "token" : "password";
+    String login(LoginResult login, boolean token) {
         String verdict = switch (login.outcome()) {
-            case ACCEPTED -> secret + " accepted";
-            case REJECTED -> secret + " refused: " + login.serverText();
+            case ACCEPTED -> token ? this.text("evidence.login.tokenAccepted") : this.text("evidence.login.passwordAccepted");
+            case REJECTED -> token ? this.text("evidence.login.tokenRefused", login.serverText())
+                    : this.text("evidence.login.passwordRefused", login.serverText());
             case OAUTH_NOT_OFFERED -> login.serverText();
-            default -> login.failure() != null ? login.failure().describe() : login.outcome().name();
+            default -> login.failure() != null ? failure(login.failure()) : login.outcome().name();
         };
-        return login.protocol() + " login on port " + login.port() + ": " + verdict + " (" + where(login) + ")";
+        return this.text("evidence.login", login.protocol(), login.port(), verdict, where(login));
     }
 
     /** Which mailbox server, and how the check found it: "imap.example.com, found by DNS SRV". */
-    public static String where(LoginResult login) {
-        return login.host() + ", " + login.source().describe();
+    public String where(LoginResult login) {
+        return this.text("evidence.where", login.host(), source(login.source()));
     }
 
-    static String lookup(DnsLookup lookup) {
-        return "DNS " + lookup.describe() + " (asked " + lookup.resolver() + ")";
+    /** How the check found a mailbox server, in words: "found by DNS SRV". */
+    public String source(MailboxSource source) {
+        return switch (source) {
+            case PROFILE -> this.text("evidence.source.profile");
+            case SRV -> this.text("evidence.source.srv");
+            case AUTOCONFIG -> this.text("evidence.source.autoconfig");
+            case USER -> this.text("evidence.source.user");
+            case GUESS -> this.text("evidence.source.guess");
+        };
     }
 
-    static String certificate(SmtpPortResult port, CertificateEvidence c) {
-        return "port " + port.port() + ": certificate for " + String.join(", ", c.names()) + ", issued by " + c.issuer()
-                + (c.trusted() ? "" : " — not trusted: " + c.trustProblem());
+    String lookup(DnsLookup lookup) {
+        return this.text("evidence.lookup", dns(lookup), lookup.resolver());
+    }
+
+    String lookupTimed(DnsLookup lookup) {
+        return this.text("evidence.lookupTimed", dns(lookup), lookup.resolver(), lookup.millis());
+    }
+
+    /** One DNS question and its answer: "MX example.com → 10 mx.example.com". */
+    public String dns(DnsLookup l) {
+        return switch (l.outcome()) {
+            case ANSWER -> this.text("evidence.dns.answer", l.type(), l.name(), String.join(", ", l.records()));
+            case NXDOMAIN -> this.text("evidence.dns.nxdomain", l.type(), l.name());
+            case NODATA -> this.text("evidence.dns.nodata", l.type(), l.name());
+            case SERVFAIL -> this.text("evidence.dns.servfail", l.type(), l.name());
+            case REFUSED -> this.text("evidence.dns.refused", l.type(), l.name(), l.rcode());
+            case TIMEOUT -> this.text("evidence.dns.timeout", l.type(), l.name(), l.resolver(), l.millis());
+            case ERROR -> this.text("evidence.dns.error", l.type(), l.name(), l.detail());
+        };
+    }
+
+    String certificate(SmtpPortResult port, CertificateEvidence c) {
+        String names = String.join(", ", c.names());
+        return c.trusted() ? this.text("evidence.certificate", port.port(), names, c.issuer())
+                : this.text("evidence.certificateUntrusted", port.port(), names, c.issuer(), c.trustProblem());
     }
 
     /** Everything known about one certificate, one fact a line. */
-    static List<String> certificateFacts(CertificateEvidence c) {
-        return List.of("subject: " + c.subject(),
-                "issued by: " + c.issuer() + (c.rootIssuer() == null ? "" : " (chain leads to " + c.rootIssuer() + ")"),
-                "valid for: " + String.join(", ", c.names()),
-                "valid from " + c.notBefore() + " until " + c.notAfter(),
-                c.trusted() ? "trusted by this computer" : "not trusted: " + c.trustProblem(),
+    List<String> certificateFacts(CertificateEvidence c) {
+        return List.of(this.text("evidence.cert.subject", c.subject()),
+                c.rootIssuer() == null ? this.text("evidence.cert.issuer", c.issuer())
+                        : this.text("evidence.cert.issuerChain", c.issuer(), c.rootIssuer()),
+                this.text("evidence.cert.names", String.join(", ", c.names())),
+                this.text("evidence.cert.validity", instant(c.notBefore()), instant(c.notAfter())),
+                c.trusted() ? this.text("evidence.cert.trusted") : this.text("evidence.cert.untrusted", c.trustProblem()),
                 "SHA-256: " + c.sha256());
     }
 
-    static String listing(DnsblResult r) {
-        return r.zone().zone() + ": " + r.ip() + " → " + r.meaning() + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")");
+    /** English keeps the ISO instant ("2026-03-02T13:05:09Z") the reports always showed; others read local. */
+    private String instant(Instant at) {
+        return locale.getLanguage().equals("en") || locale.getLanguage().isEmpty() ? at.toString()
+                : LocalFormats.dateTime(at.atZone(ZoneId.of("UTC")), locale);
+    }
+
+    String listing(DnsblResult r) {
+        return r.reason().isEmpty() ? this.text("evidence.listing", r.zone().zone(), r.ip(), r.meaning())
+                : this.text("evidence.listingReason", r.zone().zone(), r.ip(), r.meaning(), r.reason());
     }
 
     /** A blocklist's answer with how long it took, why it is asked and where to look the address up. */
-    static List<String> listingFacts(DnsblResult b) {
+    List<String> listingFacts(DnsblResult b) {
         List<String> lines = new ArrayList<>();
-        lines.add(b.zone().zone() + ": " + b.ip() + " → " + b.meaning() + " (" + b.millis() + " ms)");
+        lines.add(this.text("evidence.listingTimed", b.zone().zone(), b.ip(), b.meaning(), b.millis()));
         if (!b.reason().isEmpty()) {
-            lines.add("the list says: " + b.reason());
+            lines.add(this.text("evidence.list.says", b.reason()));
         }
         if (!b.zone().why().isEmpty()) {
-            lines.add("why it is asked: " + b.zone().why());
+            lines.add(this.text("evidence.list.why", b.zone().why()));
         }
         if (!b.zone().lookup().isEmpty()) {
-            lines.add("look up: " + b.zone().lookupFor(b.ip()));
+            lines.add(this.text("evidence.list.lookUp", b.zone().lookupFor(b.ip())));
         }
         return lines;
     }
 
-    /** What an SMTP port said, in few words: greeting, login, security, certificate, the send attempt. */
-    public static String summary(SmtpPortResult r) {
-        if (r.greeting() == null) {
-            return r.failure() == null ? "no greeting" : r.failure().describe();
-        }
-        StringBuilder s = new StringBuilder("greeting ").append(r.greeting().code());
-        if (r.greeting().code() != 220) {
-            return s.append(": ").append(r.greeting().text()).toString();
-        }
-        r.currentCapabilities().ifPresent(c -> s.append(c.offersAuth() ? "; AUTH " + String.join(" ", c.authMechanisms()) : "; no AUTH"));
-        s.append("; ").append(r.achievedSecurity().word());
-        if (r.certificate() != null) {
-            s.append(r.certificate().acceptable() ? " (certificate OK)"
-                    : r.certificate().trusted() ? " (certificate names another host)" : " (certificate not trusted)");
-        }
-        AuthAttempt auth = r.auth();
-        if (auth != null) {
-            s.append("; login ").append(auth.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            if (auth.reply() != null && auth.outcome() != AuthOutcome.ACCEPTED) {
-                s.append(" (").append(auth.reply().show()).append(')');
-            }
-        }
-        if (r.authenticatedRelay() != null) {
-            s.append(r.authenticatedRelay().accepted() ? "; sending allowed" : "; sending refused: " + r.authenticatedRelay().decisive().show());
-        } else if (r.unauthenticatedRelay() != null) {
-            s.append("; without login: ").append(r.unauthenticatedRelay().decisive().show());
-        }
-        if (r.failure() != null) {
-            s.append("; then ").append(r.failure().describe());
-        }
-        return s.toString();
-    }
-
-    /** What a mailbox login came to, in few words. */
-    public static String summary(LoginResult r) {
-        return switch (r.outcome()) {
-            case ACCEPTED -> r.protocol() + " login accepted";
-            case REJECTED -> r.protocol() + " login refused: " + r.serverText();
-            case SKIPPED, OAUTH_NOT_OFFERED -> r.protocol() + " login not tried"
-                    + (r.serverText().isEmpty() ? "" : ": " + r.serverText());
-            default -> r.failure() == null ? r.outcome().name() : r.failure().describe();
+    /** What became of the test message: "arrived in the inbox", "did not arrive in the inbox within 10 s". */
+    public String delivery(Delivery d) {
+        return switch (d.seen()) {
+            case ARRIVED -> this.text("delivery.arrived");
+            case NOT_ARRIVED -> this.text("delivery.notArrived", d.millis() / 1000);
+            case OUT_OF_TIME -> this.text("delivery.outOfTime");
+            case UNREADABLE -> this.text("delivery.unreadable", d.detail());
+            case GARBLED -> this.text("delivery.garbled");
+            case STOPPED -> this.text("delivery.stopped");
+            case NO_IMAP -> this.text("delivery.noImap");
         };
     }
 
+    /** "test message did not arrive in the inbox within 10 s", the evidence line. */
+    String testMessage(Delivery d) {
+        return this.text("evidence.testMessage", delivery(d));
+    }
+
     /** What DNS said about a host name: its addresses, or why there are none. */
-    public static String summary(HostResolution r) {
+    public String summary(HostResolution r) {
         if (r.lookups().isEmpty()) {
-            return r.name() + " is an address";
+            return this.text("summary.isAddress", r.name());
         }
         return r.resolved() ? r.name() + " → " + r.addresses().stream().map(InetAddress::getHostAddress)
                 .collect(Collectors.joining(", "))
-                : String.join("; ", r.lookups().stream().map(DnsLookup::describe).toList());
+                : String.join("; ", r.lookups().stream().map(this::dns).toList());
     }
 
     /** What a finished probe found, in few words, as its progress event tells it; empty for a probe that only started. */
-    public static String summary(ProgressEvent event) {
+    public String summary(ProgressEvent event) {
+        ProbeSummaries summaries = new ProbeSummaries(this);
         if (event instanceof ProgressEvent.ServerNameFound found) {
             return summary(found.server());
         } else if (event instanceof ProgressEvent.PortChecked checked) {
-            return summary(checked.result());
+            return summaries.port(checked.result());
         } else if (event instanceof ProgressEvent.MailboxChecked checked) {
-            return summary(checked.result());
+            return summaries.mailbox(checked.result());
         } else if (event instanceof ProgressEvent.PublicAddressFound found) {
             return String.join(", ", found.result().addresses());
         } else if (event instanceof ProgressEvent.BlocklistsAsked asked) {
-            return asked.results().stream().filter(r -> r.status() == ListingStatus.LISTED).count() + " listings";
+            return this.text("summary.listings", asked.results().stream().filter(r -> r.status() == ListingStatus.LISTED).count());
         }
         return "";
     }

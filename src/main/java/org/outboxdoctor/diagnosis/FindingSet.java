@@ -10,9 +10,16 @@ import org.outboxdoctor.evidence.CheckEvidence;
 final class FindingSet {
     private final Map<FindingCode, Finding> byCode = new EnumMap<>(FindingCode.class);
     private final FindingTexts texts;
+    private final EvidenceLines lines;
 
     FindingSet(FindingTexts texts) {
         this.texts = texts;
+        lines = new EvidenceLines(texts.locale());
+    }
+
+    /** The evidence lines in the findings' language. */
+    EvidenceLines lines() {
+        return lines;
     }
 
     /**

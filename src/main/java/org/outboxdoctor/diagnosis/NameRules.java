@@ -29,9 +29,9 @@ final class NameRules {
 
     static void unresolved(CheckEvidence e, FindingSet f) {
         String server = e.settings().server();
-        List<String> evidence = new ArrayList<>(e.server().lookups().stream().map(EvidenceLines::lookup).toList());
+        List<String> evidence = new ArrayList<>(e.server().lookups().stream().map(f.lines()::lookup).toList());
         if (e.mx() != null) {
-            evidence.add(EvidenceLines.lookup(e.mx()));
+            evidence.add(f.lines().lookup(e.mx()));
         }
         boolean noAnswer = e.server().lookups().stream().allMatch(l -> unanswered(l.outcome()))
                 && (e.mx() == null || unanswered(e.mx().outcome()));

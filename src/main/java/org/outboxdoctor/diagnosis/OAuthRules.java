@@ -30,14 +30,14 @@ final class OAuthRules {
         List<String> evidence = new ArrayList<>();
         String challenge = "";
         for (SmtpPortResult p : refused) {
-            evidence.add(EvidenceLines.reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply()));
+            evidence.add(f.lines().reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply()));
             if (!p.auth().challenge().isEmpty()) {
                 evidence.add("port " + p.port() + ": the server's challenge before that reply: " + p.auth().challenge());
                 challenge = challenge.isEmpty() ? p.auth().challenge() : challenge;
             }
         }
         if (mailbox != null) {
-            evidence.add(EvidenceLines.login(mailbox, true));
+            evidence.add(f.lines().login(mailbox, true));
         }
         StringBuilder detail = new StringBuilder(readingWorks && !refused.isEmpty()
                 ? f.text("finding.oauthTokenRefused.detail.readingWorks")
@@ -70,7 +70,7 @@ final class OAuthRules {
                     .sorted().toList()).orElse(List.of())) + ", neither XOAUTH2 nor OAUTHBEARER");
         }
         e.logins().stream().filter(l -> l.outcome() == LoginOutcome.OAUTH_NOT_OFFERED)
-                .forEach(l -> evidence.add(EvidenceLines.login(l, true)));
+                .forEach(l -> evidence.add(f.lines().login(l, true)));
         String offered = String.join(", ", ports.get(0).currentCapabilities()
                 .map(c -> c.authMechanisms().stream().sorted().toList()).orElse(List.of()));
         f.add(FindingCode.OAUTH_NOT_OFFERED, Severity.PROBLEM, f.text("finding.oauthNotOffered.title"),

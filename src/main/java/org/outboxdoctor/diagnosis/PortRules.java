@@ -28,10 +28,10 @@ final class PortRules {
 
     static void unreachable(CheckEvidence e, FindingSet f) {
         List<String> evidence = new ArrayList<>();
-        e.ports().forEach(p -> evidence.add(p.failure() != null ? EvidenceLines.failure(p) : "port " + p.port() + ": no answer"));
+        e.ports().forEach(p -> evidence.add(p.failure() != null ? f.lines().failure(p) : f.lines().noAnswer(p)));
         Optional<LoginResult> mailbox = e.logins().stream().filter(l -> l.outcome() != LoginOutcome.UNREACHABLE
                 && l.outcome() != LoginOutcome.SKIPPED).findFirst();
-        mailbox.ifPresent(l -> evidence.add(EvidenceLines.login(l)));
+        mailbox.ifPresent(l -> evidence.add(f.lines().login(l)));
         boolean everythingUnreachable = e.ports().stream().allMatch(p -> p.failure() != null
                 && p.failure().kind() == FailureKind.UNREACHABLE);
         if (everythingUnreachable && mailbox.isEmpty()) {
@@ -56,7 +56,7 @@ final class PortRules {
         if (u.failure().kind() == FailureKind.REFUSED) {
             f.add(FindingCode.PORT_REFUSED, Severity.PROBLEM, f.text("finding.portRefused.title", u.port()),
                     f.text("finding.portRefused.detail", u.port(), alternative.port()),
-                    List.of(EvidenceLines.failure(u)), fix);
+                    List.of(f.lines().failure(u)), fix);
             return;
         }
         String cause = u.port() == Ports.SMTP ? f.text("finding.portBlocked.cause.port25")
@@ -67,7 +67,7 @@ final class PortRules {
             default -> f.text("finding.portBlocked.detail.noMailServer", u.port(), alternative.port(), cause);
         };
         f.add(FindingCode.PORT_BLOCKED, Severity.PROBLEM, f.text("finding.portBlocked.title", u.port()), detail,
-                List.of(EvidenceLines.failure(u), "port " + alternative.port() + ": answered (" + alternative.greeting().show() + ")"),
+                List.of(f.lines().failure(u), f.lines().answered(alternative)),
                 fix);
     }
 }

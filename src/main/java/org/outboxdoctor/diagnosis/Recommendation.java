@@ -51,11 +51,12 @@ final class Recommendation {
         evidence.add(b.host() + " port " + b.port() + ": login accepted, the server takes mail for other domains");
         String detail = f.text("finding.canSend.detail", b.host(), b.port(), describe(b.achievedSecurity(), f));
         if (b.testMessage() != null) {
-            evidence.add("test message " + (b.testMessage().accepted() ? "accepted: " : "refused: ") + b.testMessage().reply().show());
+            evidence.add(b.testMessage().accepted() ? f.lines().text("evidence.testMessage.accepted", b.testMessage().reply().show())
+                    : f.lines().text("evidence.testMessage.refused", b.testMessage().reply().show()));
             if (e.delivery() != null) {
-                evidence.add("test message " + e.delivery().note());
+                evidence.add(f.lines().testMessage(e.delivery()));
                 detail = e.delivery().arrived() ? f.text("finding.canSend.detail.testArrived")
-                        : f.text("finding.canSend.detail.testNotSeen", e.delivery().note());
+                        : f.text("finding.canSend.detail.testNotSeen", f.lines().delivery(e.delivery()));
             }
         }
         f.add(FindingCode.CAN_SEND, Severity.OK, f.text("finding.canSend.title"), detail, evidence,

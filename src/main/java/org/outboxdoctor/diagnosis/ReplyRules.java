@@ -38,14 +38,14 @@ final class ReplyRules {
                 if (r.positive()) {
                     continue;
                 }
-                said.computeIfAbsent(ReplyMeaning.of(r), k -> new ArrayList<>()).add(EvidenceLines.reply(p, step.getKey(), r));
+                said.computeIfAbsent(ReplyMeaning.of(r), k -> new ArrayList<>()).add(f.lines().reply(p, step.getKey(), r));
             }
         }
         for (LoginResult l : e.logins()) {
             if (l.outcome() == LoginOutcome.REJECTED) {
                 ReplyMeaning m = ReplyMeaning.of(0, l.serverText());
                 if (m == ReplyMeaning.ACCOUNT_SUSPENDED) {
-                    said.computeIfAbsent(m, k -> new ArrayList<>()).add(EvidenceLines.login(l));
+                    said.computeIfAbsent(m, k -> new ArrayList<>()).add(f.lines().login(l));
                 }
             }
         }
@@ -106,15 +106,15 @@ final class ReplyRules {
         }
         List<String> evidence = new ArrayList<>();
         e.alternatives().stream().filter(testRefused::contains)
-                .forEach(p -> evidence.add(EvidenceLines.reply(p, "DATA", p.testMessage().reply())));
+                .forEach(p -> evidence.add(f.lines().reply(p, "DATA", p.testMessage().reply())));
         for (SmtpPortResult p : e.ports()) {
             if (p.failure() != null && (p.answered() || UNEXPLAINED.contains(p.failure().kind()))) {
-                evidence.add(EvidenceLines.failure(p));
+                evidence.add(f.lines().failure(p));
             }
             replies(p).forEach((step, reply) -> {
                 boolean expectedRefusal = step.equals("MAIL FROM") || step.equals("RCPT TO");
                 if (!reply.positive() && !expectedRefusal) {
-                    evidence.add(EvidenceLines.reply(p, step, reply));
+                    evidence.add(f.lines().reply(p, step, reply));
                 }
             });
         }

@@ -24,8 +24,8 @@ final class SenderRules {
             RelayCheck refused = p.senderRelay();
             f.add(FindingCode.SENDER_NOT_ALLOWED, Severity.PROBLEM, f.text("finding.senderNotAllowed.title", s.from()),
                     f.text("finding.senderNotAllowed.detail.alias", s.username(), s.address(), s.from()),
-                    List.of(EvidenceLines.reply(p, "MAIL FROM " + s.address() + " (logged in)", p.authenticatedRelay().mailReply()),
-                            EvidenceLines.reply(p, refused.rcptReply() == null ? "MAIL FROM " + s.from() : "RCPT TO",
+                    List.of(f.lines().reply(p, f.lines().loggedIn("MAIL FROM " + s.address()), p.authenticatedRelay().mailReply()),
+                            f.lines().reply(p, refused.rcptReply() == null ? "MAIL FROM " + s.from() : "RCPT TO",
                                     refused.decisive())),
                     List.of(f.text("finding.senderNotAllowed.fix.sendFromOwn", s.address()),
                             f.text("finding.senderNotAllowed.fix.addAlias", s.from()),
@@ -37,7 +37,7 @@ final class SenderRules {
                 .findFirst().ifPresent(p -> f.add(FindingCode.SENDER_NOT_ALLOWED, Severity.PROBLEM,
                         f.text("finding.senderNotAllowed.title", s.address()),
                         f.text("finding.senderNotAllowed.detail.login", s.username(), s.address()),
-                        List.of(EvidenceLines.reply(p, "MAIL FROM (logged in)", p.authenticatedRelay().mailReply())),
+                        List.of(f.lines().reply(p, f.lines().loggedIn("MAIL FROM"), p.authenticatedRelay().mailReply())),
                         List.of(f.text("finding.senderNotAllowed.fix.loginThatOwns", s.address()),
                                 f.text("finding.senderNotAllowed.fix.addAlias", s.address()))));
     }

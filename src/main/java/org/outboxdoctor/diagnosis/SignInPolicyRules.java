@@ -45,7 +45,7 @@ final class SignInPolicyRules {
             return;
         }
         SignInWords words = new SignInWords(f, profile(e), e.checkedOn());
-        List<Refusal> refusals = refusals(e);
+        List<Refusal> refusals = refusals(e, f);
         List<String> evidence = new ArrayList<>(refusals.stream().map(Refusal::evidence).toList());
         words.policyLine().ifPresent(evidence::add);
         // the server's own words first (a hold, an app password, a switch), a bare "wrong credentials" last
@@ -115,17 +115,17 @@ final class SignInPolicyRules {
     }
 
     /** Every refused login, SMTP first, each with what its words mean. */
-    private static List<Refusal> refusals(CheckEvidence e) {
+    private static List<Refusal> refusals(CheckEvidence e, FindingSet f) {
         List<Refusal> all = new ArrayList<>();
         for (SmtpPortResult p : e.allPorts()) {
             if (p.auth() != null && p.auth().outcome() == AuthOutcome.REJECTED && p.auth().reply() != null) {
                 all.add(new Refusal(ReplyMeaning.of(p.auth().reply()), p.auth().reply().show(), true,
-                        EvidenceLines.reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply())));
+                        f.lines().reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply())));
             }
         }
         for (LoginResult l : e.logins()) {
             if (l.outcome() == LoginOutcome.REJECTED && l.serverText() != null) {
-                all.add(new Refusal(ReplyMeaning.of(0, l.serverText()), l.serverText().strip(), false, EvidenceLines.login(l)));
+                all.add(new Refusal(ReplyMeaning.of(0, l.serverText()), l.serverText().strip(), false, f.lines().login(l)));
             }
         }
         return all;

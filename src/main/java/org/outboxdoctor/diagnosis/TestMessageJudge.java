@@ -23,13 +23,13 @@ final class TestMessageJudge {
         SmtpPortResult port = tried.get();
         SentMessage sent = port.testMessage();
         ProbeId id = ProbeId.SmtpPort.of(port);
-        List<String> evidence = e.delivery() == null ? List.of() : List.of("test message " + e.delivery().note());
+        List<String> evidence = e.delivery() == null ? List.of() : List.of(f.lines().testMessage(e.delivery()));
         if (sent.accepted() && e.delivery() != null && e.delivery().arrived()) {
             return Optional.of(new Judgement("test-message", id, Aspect.TEST_MESSAGE, Severity.OK,
                     f.text("judgement.testMessage.arrived"), evidence, List.of(), ""));
         }
         if (sent.accepted()) {
-            String why = e.delivery() == null ? f.text("judgement.testMessage.notLooked") : e.delivery().note();
+            String why = e.delivery() == null ? f.text("judgement.testMessage.notLooked") : f.lines().delivery(e.delivery());
             return Optional.of(new Judgement("test-message", id, Aspect.TEST_MESSAGE, Severity.WARNING,
                     f.text("judgement.testMessage.notArrived", why), evidence, List.of(), ""));
         }

@@ -34,7 +34,7 @@ final class UsersSettingsRules {
         if (!u.answered() && u.failure() != null && u.failure().kind() == FailureKind.TLS_GOT_PLAINTEXT) {
             f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, f.text("finding.tlsModeMismatch.title"),
                     f.text("finding.tlsModeMismatch.detail.plainTextAnswer", u.port()),
-                    List.of(EvidenceLines.failure(u)), List.of(f.text("finding.tlsModeMismatch.fix.startTlsOr465", u.port())));
+                    List.of(f.lines().failure(u)), List.of(f.text("finding.tlsModeMismatch.fix.startTlsOr465", u.port())));
             return;
         }
         if (!u.answered() && u.failure() != null && alternative.isPresent()) {
@@ -54,7 +54,7 @@ final class UsersSettingsRules {
             if (m == ReplyMeaning.AUTH_REQUIRED || m == ReplyMeaning.TLS_REQUIRED && !f.has(FindingCode.TLS_REQUIRED)) {
                 f.add(FindingCode.AUTH_NOT_USED, Severity.PROBLEM, f.text("finding.authNotUsed.title"),
                         f.text("finding.authNotUsed.detail"),
-                        List.of(EvidenceLines.reply(u, relay.rcptReply() == null ? "MAIL FROM" : "RCPT TO", relay.decisive())),
+                        List.of(f.lines().reply(u, relay.rcptReply() == null ? "MAIL FROM" : "RCPT TO", relay.decisive())),
                         List.of(f.text("finding.authNotUsed.fix.turnOnLogin"), f.text("finding.authNotUsed.fix.sameCredentials")));
             }
         }
@@ -75,7 +75,7 @@ final class UsersSettingsRules {
         if (s.security() == Security.TLS && plainPort) {
             f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, f.text("finding.tlsModeMismatch.title"),
                     f.text("finding.tlsModeMismatch.detail.tlsOnStartTlsPort", u.port()),
-                    List.of(EvidenceLines.reply(u, "connect", u.greeting()) + " (greeting in plain text)"),
+                    List.of(f.lines().greetingInPlainText(f.lines().reply(u, "connect", u.greeting()))),
                     List.of(f.text("finding.tlsModeMismatch.fix.startTls", u.port()), f.text("finding.tlsModeMismatch.fix.or465")));
         } else if (s.security() != Security.TLS && !plainPort) {
             f.add(FindingCode.TLS_MODE_MISMATCH, Severity.PROBLEM, f.text("finding.tlsModeMismatch.title"),
@@ -93,7 +93,7 @@ final class UsersSettingsRules {
         if (refusedForTls || (s.auth() && authAfterTlsOnly)) {
             List<String> evidence = new ArrayList<>();
             if (refusedForTls) {
-                evidence.add(EvidenceLines.reply(u, "MAIL FROM", relay.decisive()));
+                evidence.add(f.lines().reply(u, "MAIL FROM", relay.decisive()));
             }
             if (authAfterTlsOnly) {
                 evidence.add("port " + u.port() + ": AUTH is offered only after STARTTLS");

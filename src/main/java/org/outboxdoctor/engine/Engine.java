@@ -141,8 +141,8 @@ public final class Engine {
             MailboxLoginProbe searchProbe = loginProbe;
             CompletableFuture<Optional<Delivery>> search = CompletableFuture.supplyAsync(() ->
                     MailboxChecks.confirmDelivery(ports, alternatives, searchProbe), pool);
-            Optional<Delivery> delivery = await(search, deadline, Optional.of(new Delivery(false,
-                    "not confirmed: the check ran out of time while looking in the inbox", List.of(), 0)));
+            Optional<Delivery> delivery = await(search, deadline, Optional.of(new Delivery(Delivery.Seen.OUT_OF_TIME, "",
+                    List.of(), 0)));
             PublicIpResult ip = AddressChecks.withEhloEcho(await(publicIp, deadline, PublicIpResult.none()), ports);
             List<DnsblResult> listed = await(blacklists, deadline, List.of());
             if (listed.isEmpty() && !ip.addresses().isEmpty() && !deadline.expired()) {

@@ -81,7 +81,6 @@ final class MailboxChecks {
             return Optional.empty();
         }
         return probe.confirmDelivery(sent.get().messageId(), java.time.Duration.ofSeconds(10))
-                .or(() -> Optional.of(new Delivery(false, "sent, but no IMAP login of this check could look for it",
-                        List.of(), 0)));
+                .or(() -> Optional.of(new Delivery(Delivery.Seen.NO_IMAP, "", List.of(), 0)));
     }
 }

@@ -101,7 +101,7 @@ public final class HtmlReport {
 
         if (withTranscripts) {
             page.raw("<h2>").text(t.format("report.details")).raw("</h2>\n");
-            for (ProbeRows row : ProbeRows.of(e, d)) {
+            for (ProbeRows row : ProbeRows.of(e, d, t.locale())) {
                 page.raw("<details>\n<summary>").text(row.judgement().map(j -> "[" + t.severity(j.severity()) + "] "
                                 + j.sentence() + " ").orElse("") + row.heading() + ": " + row.summary())
                         .raw("</summary>\n<pre>");

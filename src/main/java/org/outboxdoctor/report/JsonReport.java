@@ -48,7 +48,7 @@ public final class JsonReport {
         root.add("current", current(e, r));
         root.add("provider", provider(e));
         JsonArray probes = new JsonArray();
-        for (ProbeRows row : ProbeRows.of(e, report.diagnosis())) {
+        for (ProbeRows row : ProbeRows.of(e, report.diagnosis(), report.stamp().locale())) {
             JsonObject o = new JsonObject();
             o.addProperty("id", row.id());
             o.addProperty("target", row.target());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.EvidenceLines;
 import org.outboxdoctor.diagnosis.Judgement;
+import org.outboxdoctor.diagnosis.ProbeSummaries;
 import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.evidence.ProbeId;
 import org.outboxdoctor.probe.dns.DnsLookup;
@@ -30,25 +31,28 @@ record ProbeRows(String id, String target, String status, long millis, String su
         this(id, target, status, millis, summary, transcript, judgement, Optional.empty());
     }
 
-    static List<ProbeRows> of(CheckEvidence e, Diagnosis d) {
+    /** The rows, their summaries in {@code locale}; ids and statuses stay the stable English codes. */
+    static List<ProbeRows> of(CheckEvidence e, Diagnosis d, Locale locale) {
+        EvidenceLines lines = new EvidenceLines(locale);
+        ProbeSummaries summaries = new ProbeSummaries(lines);
         List<ProbeRows> rows = new ArrayList<>();
         HostResolution server = e.server();
         rows.add(new ProbeRows(ProbeId.SERVER_NAME.key(), server.name(), server.outcome().name().toLowerCase(Locale.ROOT),
-                server.lookups().stream().mapToLong(DnsLookup::millis).max().orElse(0), EvidenceLines.summary(server),
-                server.lookups().stream().map(DnsLookup::describe).toList(), d.judgementOf(ProbeId.SERVER_NAME)));
+                server.lookups().stream().mapToLong(DnsLookup::millis).max().orElse(0), lines.summary(server),
+                server.lookups().stream().map(lines::dns).toList(), d.judgementOf(ProbeId.SERVER_NAME)));
         if (e.mx() != null) {
             DnsLookup mx = e.mx();
             rows.add(new ProbeRows(ProbeId.MAIL_EXCHANGER.key(), mx.name(), mx.outcome().name().toLowerCase(Locale.ROOT),
-                    mx.millis(), mx.describe(), List.of(mx.describe()), Optional.empty()));
+                    mx.millis(), lines.dns(mx), List.of(lines.dns(mx)), Optional.empty()));
         }
         for (SmtpPortResult p : e.ports()) {
             ProbeId id = ProbeId.SmtpPort.of(p);
             rows.add(new ProbeRows(id.key(), p.host() + ":" + p.port(), EvidenceLines.status(p), p.millis(),
-                    EvidenceLines.summary(p), p.transcript(), d.judgementOf(id)));
+                    summaries.port(p), p.transcript(), d.judgementOf(id)));
         }
         if (!e.publicIp().observations().isEmpty()) {
             rows.add(new ProbeRows(ProbeId.PUBLIC_ADDRESS.key(), "", e.publicIp().addresses().isEmpty() ? "unknown" : "found", 0,
-                    e.publicIp().addresses().isEmpty() ? "public address not found" : String.join(", ", e.publicIp().addresses()),
+                    e.publicIp().addresses().isEmpty() ? summaries.publicAddressMissing() : String.join(", ", e.publicIp().addresses()),
                     e.publicIp().observations().stream().map(o -> o.method() + ": "
                             + (o.found() ? o.address() : o.detail())).toList(), d.judgementOf(ProbeId.PUBLIC_ADDRESS)));
         }
@@ -61,7 +65,7 @@ record ProbeRows(String id, String target, String status, long millis, String su
             ProbeId id = ProbeId.MailboxLogin.of(l);
             rows.add(new ProbeRows(id.key(), l.host() + ":" + l.port(),
                     l.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), l.millis(),
-                    EvidenceLines.summary(l) + " (" + l.source().describe() + ")", l.transcript(), d.judgementOf(id),
+                    summaries.mailbox(l) + " (" + lines.source(l.source()) + ")", l.transcript(), d.judgementOf(id),
                     Optional.of(l.source().word())));
         }
         return rows;
@@ -84,8 +88,9 @@ record ProbeRows(String id, String target, String status, long millis, String su
      * when it tried none.
      */
     static Optional<String> incomingSentence(CheckEvidence e, ReportTexts t) {
+        EvidenceLines lines = new EvidenceLines(t.locale());
         return incoming(e).map(l -> t.format("report.incoming", l.protocol(), l.host(), l.port(), t.security(l.security()),
-                l.source().describe(), EvidenceLines.summary(l)));
+                lines.source(l.source()), new ProbeSummaries(lines).mailbox(l)));
     }
 
     /** The login the report shows as the mailbox server: the one that was asked about the password, else the last. */

@@ -63,7 +63,7 @@ public final class TextReport {
         ProbeRows.incomingSentence(e, t).ifPresent(out::add);
         out.add(ProbeRows.countsSentence(e, t));
         if (withTranscripts) {
-            for (ProbeRows row : ProbeRows.of(e, d)) {
+            for (ProbeRows row : ProbeRows.of(e, d, t.locale())) {
                 out.add("");
                 out.add("--- " + row.heading() + ": " + row.summary());
                 row.judgement().ifPresent(j -> out.add("  [" + t.severity(j.severity()) + "] " + j.sentence()));

@@ -38,7 +38,7 @@ final class PasswordStep extends LiveStep {
             rows.put(event instanceof ProgressEvent.Started
                     ? LiveRows.running(login.key(), run.messages().format("row.login.running", where))
                     : new Row(login.key(), StatusLook.INFO, run.messages().format("row.login.done", where),
-                    List.of(EvidenceLines.summary(event)), List.of()));
+                    List.of(new EvidenceLines(run.messages().language()).summary(event)), List.of()));
             return;
         }
         waitForEveryPort(event, rows, run, SENDING_LOGINS, run.messages().get("row.auth.running"));

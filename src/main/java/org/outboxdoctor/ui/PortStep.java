@@ -47,6 +47,6 @@ final class PortStep extends LiveStep {
             return;
         }
         rows.put(new Row(key, StatusLook.INFO, run.messages().format("row.port.done", run.port(port.port())),
-                List.of(EvidenceLines.summary(event)), List.of()));
+                List.of(new EvidenceLines(run.messages().language()).summary(event)), List.of()));
     }
 }

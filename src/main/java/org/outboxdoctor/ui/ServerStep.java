@@ -32,7 +32,7 @@ final class ServerStep extends LiveStep {
     void progress(ProgressEvent event, LiveRows rows, LiveRows.Run run) {
         if (event instanceof ProgressEvent.ServerNameFound) {
             rows.put(new Row(event.probe().key(), StatusLook.INFO, run.messages().get("row.done"),
-                    List.of(EvidenceLines.summary(event)), List.of()));
+                    List.of(new EvidenceLines(run.messages().language()).summary(event)), List.of()));
         }
     }
 }

@@ -60,7 +60,9 @@ class FindingKeysTest {
 
     @BeforeAll
     static void scan() throws IOException {
-        bundle = load(BUNDLE);
+        bundle = new java.util.HashMap<>(load(BUNDLE));
+        // the evidence lines' words: the same calls, their own bundle
+        bundle.putAll(load(RESOURCES.resolve("evidence.properties")));
         calls = new ArrayList<>();
         literals = new ArrayList<>();
         for (Path java : javaSources()) {
@@ -147,13 +149,15 @@ class FindingKeysTest {
     @Test
     void renderedTextsShowEveryArgumentAndNoPatternLeftovers() {
         FindingTexts texts = new FindingTexts(Locale.ENGLISH);
+        EvidenceLines lines = new EvidenceLines(Locale.ENGLISH);
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> entry : bundle.entrySet()) {
             Object[] arguments = new Object[Math.max(0, placeholders(entry.getValue()))];
             Arrays.setAll(arguments, i -> "<argument " + i + ">");
             String shown;
             try {
-                shown = texts.format(entry.getKey(), arguments);
+                shown = lines.bundleHas(entry.getKey()) ? lines.text(entry.getKey(), arguments)
+                        : texts.format(entry.getKey(), arguments);
             } catch (IllegalArgumentException e) {
                 problems.add(entry.getKey() + " cannot be shown: " + e.getMessage());
                 continue;

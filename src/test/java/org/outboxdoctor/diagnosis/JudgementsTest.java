@@ -1,5 +1,6 @@
 package org.outboxdoctor.diagnosis;
 
+import org.outboxdoctor.probe.login.MailboxLoginProbe.Delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.outboxdoctor.diagnosis.Diagnosed.diagnose;
@@ -284,7 +285,7 @@ class JudgementsTest {
     void aTestMessageThatArrivedIsOk() {
         assertRow(row(EvidenceFixture.evidence(587, Security.STARTTLS)
                         .port(Probes.port(587).yours().working().testMessage(true, 250, "2.0.0 Ok: queued").build())
-                        .delivery(Probes.delivery(true, "arrived in the inbox after 2 s")), "test-message"),
+                        .delivery(Probes.delivery(Delivery.Seen.ARRIVED, 2000)), "test-message"),
                 Severity.OK, "The test message arrived in your inbox: you can send now.");
     }
 

@@ -122,9 +122,12 @@ class BundleConsistencyTest {
         assertThrowsCoding(new byte[] {'a', '=', (byte) 0xC3, '('});
     }
 
-    @Test
-    void everyReportKeyIsUsedInTheCode() throws IOException {
-        Path bundle = Translations.RESOURCES.resolve("org/outboxdoctor/report/report.properties");
+    /** Bundles whose keys the code names as literals ("report.counts"), checked here for unused keys. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"org/outboxdoctor/report/report.properties",
+            "org/outboxdoctor/diagnosis/evidence.properties"})
+    void everyKeyIsUsedInTheCode(String name) throws IOException {
+        Path bundle = Translations.RESOURCES.resolve(name);
         String code;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             StringBuilder all = new StringBuilder();
@@ -135,7 +138,7 @@ class BundleConsistencyTest {
         }
         List<String> unused = read(bundle).stringPropertyNames().stream().filter(k -> !code.contains("\"" + k + "\""))
                 .sorted().toList();
-        assertEquals(List.of(), unused, "keys in report.properties no Java source names");
+        assertEquals(List.of(), unused, "keys in " + name + " no Java source names");
     }
 
     private static void assertThrowsCoding(byte[] bytes) {

@@ -121,8 +121,8 @@ public final class Probes {
     }
 
     /** Whether the test message was seen in the inbox. */
-    public static Delivery delivery(boolean arrived, String note) {
-        return new Delivery(arrived, note, List.of(), 1000);
+    public static Delivery delivery(Delivery.Seen seen, long millis) {
+        return new Delivery(seen, "", List.of(), millis);
     }
 
     // ---------------------------------------------------------------- DNS

@@ -144,26 +144,24 @@ public final class MailboxLoginProbe implements AutoCloseable {
                 try (jakarta.mail.Folder inbox = open.store().getFolder("INBOX")) {
                     inbox.open(jakarta.mail.Folder.READ_ONLY);
                     if (inbox.search(new jakarta.mail.search.HeaderTerm("Message-ID", messageId)).length > 0) {
-                        return delivery(true, "arrived in the inbox", open, from, start);
+                        return delivery(Delivery.Seen.ARRIVED, "", open, from, start);
                     }
                 }
                 if (until.remaining().toMillis() < 600) {
-                    return delivery(false, "did not arrive in the inbox within " + Dialer.millisSince(start) / 1000 + " s",
-                            open, from, start);
+                    return delivery(Delivery.Seen.NOT_ARRIVED, "", open, from, start);
                 }
                 Thread.sleep(500);
             }
         } catch (MessagingException e) {
             if (context.cancellation().isCancelled()) {
-                return delivery(false, "not confirmed: the check ran out of time while looking in the inbox", open, from, start);
+                return delivery(Delivery.Seen.OUT_OF_TIME, "", open, from, start);
             }
-            return delivery(false, "could not look in the inbox: " + context.redactor().redact(Causes.rootMessage(e)),
-                    open, from, start);
+            return delivery(Delivery.Seen.UNREADABLE, context.redactor().redact(Causes.rootMessage(e)), open, from, start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return delivery(false, "stopped", open, from, start);
+            return delivery(Delivery.Seen.STOPPED, "", open, from, start);
         } catch (RuntimeException e) {
-            return delivery(false, "could not look in the inbox: the server's answer could not be read", open, from, start);
+            return delivery(Delivery.Seen.GARBLED, "", open, from, start);
         }
     }
 
@@ -176,14 +174,26 @@ public final class MailboxLoginProbe implements AutoCloseable {
         }
     }
 
-    private static java.util.Optional<Delivery> delivery(boolean arrived, String note, OpenMailbox open, int from, long start) {
+    private static java.util.Optional<Delivery> delivery(Delivery.Seen seen, String detail, OpenMailbox open, int from,
+                                                         long start) {
         java.util.List<String> lines = open.transcript().lines();
-        return java.util.Optional.of(new Delivery(arrived, note, lines.subList(Math.min(from, lines.size()), lines.size()),
+        return java.util.Optional.of(new Delivery(seen, detail, lines.subList(Math.min(from, lines.size()), lines.size()),
                 Dialer.millisSince(start)));
     }
 
-    /** Whether the test message was found in the inbox. */
-    public record Delivery(boolean arrived, String note, java.util.List<String> transcript, long millis) {
+    /**
+     * Whether the test message was found in the inbox; the diagnosis words it in the reader's language.
+     *
+     * @param detail the error text when the inbox could not be read (redacted), else empty
+     * @param millis how long the search waited
+     */
+    public record Delivery(Seen seen, String detail, java.util.List<String> transcript, long millis) {
+        /** What the search came to. */
+        public enum Seen { ARRIVED, NOT_ARRIVED, OUT_OF_TIME, UNREADABLE, GARBLED, STOPPED, NO_IMAP }
+
+        public boolean arrived() {
+            return seen == Seen.ARRIVED;
+        }
     }
 
     private LoginResult tokenNotOffered(Attempt attempt) {
