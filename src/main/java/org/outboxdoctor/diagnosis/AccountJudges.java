@@ -82,7 +82,7 @@ final class AccountJudges {
                 evidence.add(f.lines().reply(p, "AUTH " + auth.mechanism(), auth.reply()));
             }
             if (!auth.challenge().isEmpty()) {
-                evidence.add("the server's challenge: " + auth.challenge());
+                evidence.add(f.lines().text("evidence.challenge", auth.challenge()));
             }
             if (auth.note() != null && !auth.note().isBlank()) {
                 evidence.add(auth.note());
@@ -136,7 +136,7 @@ final class AccountJudges {
                     long bytes = p.currentCapabilities().map(EhloCapabilities::size).orElseThrow().getAsLong();
                     String megabytes = String.format(Locale.ROOT, "%.0f", bytes / 1_000_000.0);
                     judgements.add(new Judgement("size", ProbeId.SmtpPort.of(p), Aspect.SIZE, Severity.INFO,
-                            f.text("judgement.size", megabytes), List.of("port " + p.port() + ": SIZE " + bytes), List.of(), ""));
+                            f.text("judgement.size", megabytes), List.of(f.lines().text("evidence.portSize", p.port(), bytes)), List.of(), ""));
                 });
         return judgements;
     }

@@ -24,7 +24,7 @@ final class BlacklistRules {
         PublicIpResult ip = e.publicIp();
         if (!listed.isEmpty()) {
             List<String> evidence = new ArrayList<>(listed.stream().map(f.lines()::listing).toList());
-            evidence.addAll(addressEvidence(ip));
+            evidence.addAll(addressEvidence(ip, f));
             List<String> fix = new ArrayList<>();
             fix.add(f.text("finding.ipBlacklisted.fix.virusScan"));
             for (DnsblResult r : listed) {
@@ -78,8 +78,8 @@ final class BlacklistRules {
         return String.join(", ", results.stream().map(r -> r.zone().name()).distinct().toList());
     }
 
-    private static List<String> addressEvidence(PublicIpResult ip) {
+    private static List<String> addressEvidence(PublicIpResult ip, FindingSet f) {
         return ip.observations().stream().filter(IpObservation::found)
-                .map(o -> "public address seen by " + o.method() + ": " + o.address()).toList();
+                .map(o -> f.lines().text("evidence.publicAddressSeen", o.method(), o.address())).toList();
     }
 }

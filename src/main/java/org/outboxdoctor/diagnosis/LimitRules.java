@@ -2,9 +2,9 @@ package org.outboxdoctor.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.outboxdoctor.i18n.LocalFormats;
 import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.smtp.EhloCapabilities;
 import org.outboxdoctor.probe.smtp.MessageSize;
@@ -26,18 +26,17 @@ final class LimitRules {
         }
         long wire = MessageSize.onTheWire(e.attachmentBytes());
         List<String> evidence = new ArrayList<>();
-        evidence.add(String.format(Locale.ROOT, "the file is %s; sent as an attachment it becomes about %s",
-                megabytes(e.attachmentBytes()), megabytes(wire)));
+        evidence.add(f.lines().text("evidence.size.file", megabytes(e.attachmentBytes(), f), megabytes(wire, f)));
         long limit = Long.MAX_VALUE;
         String limitingProvider = null; // stays null when the server's own limit is the smaller one
         OptionalLong serverSize = serverLimit(e, best);
         if (serverSize.isPresent() && serverSize.getAsLong() > 0) {
             limit = serverSize.getAsLong();
-            evidence.add("the server accepts messages up to " + megabytes(limit) + " (EHLO SIZE " + limit + ")");
+            evidence.add(f.lines().text("evidence.size.server", megabytes(limit, f), limit));
         }
         Optional<Long> provider = e.discovery().profile().limit("messageMegabytes");
         if (provider.isPresent()) {
-            evidence.add(e.discovery().profile().name() + " allows messages up to " + provider.get() + " MB");
+            evidence.add(f.lines().text("evidence.size.provider", e.discovery().profile().name(), provider.get()));
             if (provider.get() * MB < limit) {
                 limit = provider.get() * MB;
                 limitingProvider = e.discovery().profile().name();
@@ -47,14 +46,14 @@ final class LimitRules {
             return;
         }
         long largest = MessageSize.largestAttachment(limit);
-        String file = megabytes(e.attachmentBytes());
-        String cut = megabytes(e.attachmentBytes() - largest);
+        String file = megabytes(e.attachmentBytes(), f);
+        String cut = megabytes(e.attachmentBytes() - largest, f);
         f.put(FindingCode.MESSAGE_TOO_LARGE, Severity.PROBLEM, f.text("finding.messageTooLarge.attachment.title"),
                 limitingProvider == null
-                        ? f.text("finding.messageTooLarge.attachment.detail", file, megabytes(wire), megabytes(limit), cut)
-                        : f.text("finding.messageTooLarge.attachment.detail.providerLimit", file, megabytes(wire),
-                        megabytes(limit), cut, limitingProvider),
-                evidence, List.of(f.text("finding.messageTooLarge.attachment.fix.keepUnder", megabytes(largest)),
+                        ? f.text("finding.messageTooLarge.attachment.detail", file, megabytes(wire, f), megabytes(limit, f), cut)
+                        : f.text("finding.messageTooLarge.attachment.detail.providerLimit", file, megabytes(wire, f),
+                        megabytes(limit, f), cut, limitingProvider),
+                evidence, List.of(f.text("finding.messageTooLarge.attachment.fix.keepUnder", megabytes(largest, f)),
                         f.text("finding.messageTooLarge.attachment.fix.compress"),
                         f.text("finding.messageTooLarge.attachment.fix.shareLink")));
     }
@@ -65,7 +64,8 @@ final class LimitRules {
         return port.flatMap(SmtpPortResult::currentCapabilities).map(EhloCapabilities::size).orElse(OptionalLong.empty());
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
+    /** "1.5 MB", "1,5 MB": in the findings' language. */
+    private static String megabytes(long bytes, FindingSet f) {
+        return LocalFormats.decimal(bytes / (double) MB, 1, f.lines().locale()) + " MB";
     }
 }

@@ -65,9 +65,10 @@ final class OAuthRules {
         }
         List<String> evidence = new ArrayList<>();
         for (SmtpPortResult p : ports) {
-            evidence.add("port " + p.port() + ": EHLO" + (p.achievedSecurity() == Security.NONE ? "" : " after TLS")
-                    + " offers AUTH " + String.join(" ", p.currentCapabilities().map(c -> c.authMechanisms().stream()
-                    .sorted().toList()).orElse(List.of())) + ", neither XOAUTH2 nor OAUTHBEARER");
+            String offered = String.join(" ", p.currentCapabilities().map(c -> c.authMechanisms().stream()
+                    .sorted().toList()).orElse(List.of()));
+            evidence.add(p.achievedSecurity() == Security.NONE ? f.lines().text("evidence.noOauth", p.port(), offered)
+                    : f.lines().text("evidence.noOauthAfterTls", p.port(), offered));
         }
         e.logins().stream().filter(l -> l.outcome() == LoginOutcome.OAUTH_NOT_OFFERED)
                 .forEach(l -> evidence.add(f.lines().login(l, true)));

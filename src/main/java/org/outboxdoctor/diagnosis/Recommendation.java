@@ -48,7 +48,7 @@ final class Recommendation {
 
     static void canSend(CheckEvidence e, SmtpPortResult b, FindingSet f) {
         List<String> evidence = new ArrayList<>();
-        evidence.add(b.host() + " port " + b.port() + ": login accepted, the server takes mail for other domains");
+        evidence.add(f.lines().text("evidence.relayAccepted", b.host(), b.port()));
         String detail = f.text("finding.canSend.detail", b.host(), b.port(), describe(b.achievedSecurity(), f));
         if (b.testMessage() != null) {
             evidence.add(b.testMessage().accepted() ? f.lines().text("evidence.testMessage.accepted", b.testMessage().reply().show())

@@ -20,8 +20,8 @@ final class ServerRules {
         SmtpPortResult b = best.get();
         List<String> evidence = new ArrayList<>();
         e.discovery().candidates().stream().filter(c -> c.host().equals(b.host())).findFirst()
-                .map(Candidate::source).ifPresent(source -> evidence.add(b.host() + " is named by " + source));
-        evidence.add("nothing on " + typed + " could send; " + b.host() + " port " + b.port() + " could");
+                .map(Candidate::source).ifPresent(source -> evidence.add(f.lines().text("evidence.namedBy", b.host(), source)));
+        evidence.add(f.lines().text("evidence.otherServerSends", typed, b.host(), b.port()));
         f.add(FindingCode.WRONG_SERVER, Severity.PROBLEM, f.text("finding.wrongServer.title"),
                 f.text("finding.wrongServer.detail", typed, e.settings().address().domain(), b.host(),
                         e.discovery().profile().name()),

@@ -20,14 +20,20 @@ record SignInWords(FindingSet f, ProviderProfile profile, LocalDate day) {
         return profile == null ? SignInPolicy.PASSWORD : profile.policyOn(day);
     }
 
+    /** A provider's date inside a sentence, the reader's way. */
+    String date(LocalDate d) {
+        return org.outboxdoctor.i18n.LocalFormats.date(d, f.lines().locale());
+    }
+
     String provider() {
         return profile == null ? f.text("finding.oauthRequired.yourProvider") : profile.name();
     }
 
     /** The profile's policy on the run's date, as an evidence line. */
     Optional<String> policyLine() {
-        return Optional.ofNullable(profile).map(p -> "provider profile " + p.name() + ": sign-in policy on " + day + ": "
-                + policy().word() + p.nextChangeAfter(day).map(n -> " (" + n.policy() + " from " + n.from() + ")").orElse(""));
+        return Optional.ofNullable(profile).map(p -> p.nextChangeAfter(day)
+                .map(n -> f.lines().text("evidence.policyNext", p.name(), date(day), policy().word(), n.policy(), date(n.start())))
+                .orElseGet(() -> f.lines().text("evidence.policy", p.name(), date(day), policy().word())));
     }
 
     /** The provider's next switch, when one is announced and not yet in force. */
@@ -40,10 +46,10 @@ record SignInWords(FindingSet f, ProviderProfile profile, LocalDate day) {
         Optional<LocalDate> since = profile.signIn().stream().filter(p -> !p.start().isAfter(day))
                 .map(ProviderProfile.PolicyPeriod::start).max(LocalDate::compareTo).filter(d -> d.getYear() > 1970);
         if (policy() == SignInPolicy.OAUTH_ONLY) {
-            return since.map(d -> f.text("finding.oauthRequired.detail.policySince", provider(), d.toString()))
+            return since.map(d -> f.text("finding.oauthRequired.detail.policySince", provider(), date(d)))
                     .orElseGet(() -> f.text("finding.oauthRequired.detail.policy", provider()));
         }
-        return since.map(d -> f.text("finding.appPasswordRequired.detail.policySince", provider(), d.toString()))
+        return since.map(d -> f.text("finding.appPasswordRequired.detail.policySince", provider(), date(d)))
                 .orElseGet(() -> f.text("finding.appPasswordRequired.detail.policy", provider()));
     }
 
@@ -79,7 +85,7 @@ record SignInWords(FindingSet f, ProviderProfile profile, LocalDate day) {
     void smtpAuthDisabled(String reply, boolean ahead, List<String> evidence) {
         StringBuilder detail = new StringBuilder(f.text("finding.smtpAuthDisabled.detail", reply));
         if (ahead) {
-            detail.append(' ').append(f.text("finding.smtpAuthDisabled.detail.ahead", provider(), switchAhead().orElseThrow().from()));
+            detail.append(' ').append(f.text("finding.smtpAuthDisabled.detail.ahead", provider(), date(switchAhead().orElseThrow().start())));
         } else if (policy() == SignInPolicy.OAUTH_ONLY) {
             detail.append(' ').append(f.text("finding.smtpAuthDisabled.detail.offByDefault", provider(), policySince()));
         }

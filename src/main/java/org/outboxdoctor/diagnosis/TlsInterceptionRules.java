@@ -38,7 +38,7 @@ final class TlsInterceptionRules {
                 evidence.add("port " + p.port() + ": " + p.greeting().show());
             }
         }
-        genuine(e).findFirst().ifPresent(c -> evidence.add("the provider's own certificate, elsewhere: issued by " + c.issuer()));
+        genuine(e).findFirst().ifPresent(c -> evidence.add(f.lines().text("evidence.genuineCertificate", c.issuer())));
         List<String> fix = new ArrayList<>();
         fix.add(known.map(InterceptionProducts.Product::setting).orElse(f.text("finding.tlsIntercepted.fix.unknownProduct", product)));
         fix.add(f.text("finding.tlsIntercepted.fix.runAgain"));

@@ -25,6 +25,14 @@ public final class LocalFormats {
         return format.format(value);
     }
 
+    /** A day: English keeps "2026-03-02", the others their medium form ("02.03.2026", "2 mars 2026"). */
+    public static String date(java.time.LocalDate day, Locale locale) {
+        if (Language.of(locale) == Language.EN) {
+            return day.toString();
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
     /**
      * Date, time and offset: the language's medium date and time with the UTC offset, so two reports stay
      * comparable ("2026-03-02 14:05:09 +01:00" in English, "02.03.2026, 14:05:09 +01:00" in German).
