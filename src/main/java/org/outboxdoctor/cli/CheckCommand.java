@@ -283,7 +283,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (today != null) {
             more.today(day(today));
         }
-        SettingsExportOption.checkFolder(exportSettings);
+        SettingsExportOption.checkFolder(exportSettings, lang.locale());
         if (password == null && !noAuth) {
             throw new InvalidSettingException("check needs the password the mail program uses: give --password-env VARIABLE"
                     + " or --password-stdin (or --oauth-token-env VARIABLE for a sign-in token), or --no-auth if the mail"

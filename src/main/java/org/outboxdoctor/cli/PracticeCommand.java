@@ -116,7 +116,7 @@ public final class PracticeCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             PracticeScenario scenario = found.get();
-            if (!SettingsExportOption.usableFolder(exportSettings, err)) {
+            if (!SettingsExportOption.usableFolder(exportSettings, lang.locale(), err)) {
                 return ExitCodes.USAGE;
             }
             // the practice world only knows loopback addresses; the guard makes that a promise, not just a fact

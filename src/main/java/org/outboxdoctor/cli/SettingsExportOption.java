@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.outboxdoctor.export.ExportResult;
 import org.outboxdoctor.export.ExportTexts;
@@ -23,16 +24,16 @@ final class SettingsExportOption {
     }
 
     /** Refuses a folder that cannot be one before the check runs, so nobody waits for a check whose files can't be written. */
-    static void checkFolder(Path dir) {
+    static void checkFolder(Path dir, Locale locale) {
         if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InvalidSettingException(ExportTexts.get().format("export.notAFolder", dir));
+            throw new InvalidSettingException(ExportTexts.get(locale).format("export.notAFolder", dir));
         }
     }
 
     /** {@link #checkFolder} for commands that report bad input themselves: false (and why, on err) when unusable. */
-    static boolean usableFolder(Path dir, PrintWriter err) {
+    static boolean usableFolder(Path dir, Locale locale, PrintWriter err) {
         try {
-            checkFolder(dir);
+            checkFolder(dir, locale);
             return true;
         } catch (InvalidSettingException e) {
             err.println(e.getMessage());
@@ -51,7 +52,7 @@ final class SettingsExportOption {
         if (dir == null) {
             return exitStatus;
         }
-        ExportTexts texts = ExportTexts.get();
+        ExportTexts texts = ExportTexts.get(report.stamp().locale());
         Optional<HandOver> handOver = SettingsHandOver.of(report, practiceScenario);
         if (handOver.isEmpty()) {
             err.println(texts.format("export.notProven"));

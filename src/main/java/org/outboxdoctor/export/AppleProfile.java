@@ -31,7 +31,7 @@ public final class AppleProfile {
     static NSDictionary plist(HandOver handOver) {
         Incoming incoming = handOver.incoming().orElseThrow(() -> new IllegalArgumentException(
                 "A mail profile needs the incoming server, and none is known for " + handOver.address() + "."));
-        ExportTexts texts = ExportTexts.get();
+        ExportTexts texts = handOver.texts();
         String name = texts.accountName(handOver);
         Outgoing outgoing = handOver.outgoing();
 

@@ -13,9 +13,10 @@ import java.util.Optional;
  *     only the steps can be made (profiles, autoconfig files and QR codes all need an incoming server)
  * @param practice true when the settings belong to a practice scenario's pretend servers
  * @param practiceScenario the scenario's name for practice runs, empty otherwise
+ * @param language the language of the steps and the files' display texts: the run's, English by default
  */
 public record HandOver(String address, String displayName, Outgoing outgoing, Optional<Incoming> incoming,
-                       boolean practice, String practiceScenario) {
+                       boolean practice, String practiceScenario, Locale language) {
 
     public HandOver {
         address = requireText(address, "email address");
@@ -30,16 +31,27 @@ public record HandOver(String address, String displayName, Outgoing outgoing, Op
         if (practice && practiceScenario.isEmpty()) {
             throw new IllegalArgumentException("A practice hand-over needs the scenario's name.");
         }
+        language = language == null ? Locale.ROOT : language;
     }
 
     /** Real settings for an address (not practice). */
     public static HandOver of(String address, String displayName, Outgoing outgoing, Optional<Incoming> incoming) {
-        return new HandOver(address, displayName, outgoing, incoming, false, "");
+        return new HandOver(address, displayName, outgoing, incoming, false, "", Locale.ROOT);
     }
 
     /** The same settings, marked as belonging to a practice scenario. */
     public HandOver asPractice(String scenario) {
-        return new HandOver(address, displayName, outgoing, incoming, true, scenario);
+        return new HandOver(address, displayName, outgoing, incoming, true, scenario, language);
+    }
+
+    /** The same settings, their steps and files worded in {@code locale}'s language. */
+    public HandOver in(Locale locale) {
+        return new HandOver(address, displayName, outgoing, incoming, practice, practiceScenario, locale);
+    }
+
+    /** The words of the steps and files in this hand-over's language. */
+    public ExportTexts texts() {
+        return ExportTexts.get(language);
     }
 
     public String domain() {

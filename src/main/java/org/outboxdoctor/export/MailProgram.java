@@ -1,5 +1,7 @@
 package org.outboxdoctor.export;
 
+import java.util.Locale;
+
 /**
  * The mail programs the steps are written for. Each one's words (its title, how it names the security choices,
  * its steps) are in {@code steps.properties} under its key.
@@ -27,5 +29,10 @@ public enum MailProgram {
     /** The program's name as users know it, such as "Outlook (classic)". */
     public String title() {
         return ExportTexts.get().program(this, "title");
+    }
+
+    /** The program's name in {@code locale}'s language (the same in most). */
+    public String title(Locale locale) {
+        return ExportTexts.get(locale).program(this, "title");
     }
 }

@@ -37,7 +37,7 @@ public final class SettingsExport {
      */
     public static ExportResult writeAll(HandOver handOver, Path dir) throws IOException {
         Files.createDirectories(dir);
-        ExportTexts texts = ExportTexts.get();
+        ExportTexts texts = handOver.texts();
         Map<String, Function<HandOver, byte[]>> needIncoming = new LinkedHashMap<>();
         needIncoming.put(PROFILE, AppleProfile::bytes);
         needIncoming.put(AUTOCONFIG, ThunderbirdAutoconfig::bytes);

@@ -12,7 +12,7 @@ public final class SetupSteps {
 
     /** The steps for one program, in order, as plain sentences without numbers. */
     public static List<String> steps(MailProgram program, HandOver handOver) {
-        ExportTexts texts = ExportTexts.get();
+        ExportTexts texts = handOver.texts();
         Object[] values = values(texts, program, handOver);
         List<String> steps = new ArrayList<>();
         for (ExportTexts.Step step : texts.steps(program)) {
@@ -30,7 +30,7 @@ public final class SetupSteps {
 
     /** steps.txt: a header, then every program's title and numbered steps. */
     public static String text(HandOver handOver) {
-        ExportTexts texts = ExportTexts.get();
+        ExportTexts texts = handOver.texts();
         String nl = System.lineSeparator();
         StringBuilder text = new StringBuilder();
         if (handOver.practice()) {
@@ -42,7 +42,7 @@ public final class SetupSteps {
             text.append(texts.format("file.steps.noIncoming")).append(nl);
         }
         for (MailProgram program : MailProgram.values()) {
-            String title = program.title();
+            String title = program.title(handOver.language());
             text.append(nl).append(title).append(nl).append("=".repeat(title.length())).append(nl);
             List<String> steps = steps(program, handOver);
             for (int i = 0; i < steps.size(); i++) {

@@ -47,7 +47,7 @@ public final class ThunderbirdAndroidQr {
                 security(incoming.security()), 1, incoming.username());
         if (handOver.practice()) {
             // the account name is the one place the format shows a name for the account itself
-            in.add(ExportTexts.get().accountName(handOver));
+            in.add(handOver.texts().accountName(handOver));
         }
         root.add(in);
 

@@ -41,7 +41,7 @@ public final class ThunderbirdAutoconfig {
         Element provider = child(config, "emailProvider", null);
         provider.setAttribute("id", handOver.domain());
         child(provider, "domain", handOver.domain());
-        ExportTexts texts = ExportTexts.get();
+        ExportTexts texts = handOver.texts();
         child(provider, "displayName", texts.providerName(handOver));
         child(provider, "displayShortName", handOver.domain());
 

@@ -3,6 +3,8 @@ package org.outboxdoctor.report;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.ResourceBundle;
+import org.outboxdoctor.i18n.Bundles;
 import org.outboxdoctor.export.HandOver;
 import org.outboxdoctor.export.MailProgram;
 import org.outboxdoctor.export.SetupSteps;
@@ -17,7 +19,8 @@ import org.outboxdoctor.probe.Redactor;
  */
 final class HandOverHtml {
 
-    static final String QR_ALT = "QR code with these settings for Thunderbird for Android (no password in it)";
+    /** The section's own words (its steps are the export's): heading, "other programs", the QR code's. */
+    static final String BUNDLE_NAME = "org.outboxdoctor.report.handover";
 
     private HandOverHtml() {
     }
@@ -25,12 +28,13 @@ final class HandOverHtml {
     /** @param chosen the user's mail program, null for "I don't know" */
     static String section(HandOver handOver, MailProgram chosen, Redactor redactor) {
         StringBuilder html = new StringBuilder(4096);
-        html.append("<h2 id=\"hand-over\">Set up your mail program</h2>\n");
+        ResourceBundle words = Bundles.load(BUNDLE_NAME, handOver.language());
+        html.append("<h2 id=\"hand-over\">").append(text(words.getString("handover.heading"), redactor)).append("</h2>\n");
         List<MailProgram> others = new ArrayList<>(List.of(MailProgram.values()));
         if (chosen != null) {
             others.remove(chosen);
             program(html, chosen, handOver, redactor);
-            html.append("<details>\n<summary>Other mail programs</summary>\n");
+            html.append("<details>\n<summary>").append(text(words.getString("handover.others"), redactor)).append("</summary>\n");
         }
         for (MailProgram program : others) {
             program(html, program, handOver, redactor);
@@ -40,15 +44,18 @@ final class HandOverHtml {
         }
         if (handOver.incoming().isPresent()) {
             String png = Base64.getEncoder().encodeToString(ThunderbirdAndroidQr.png(handOver));
-            html.append("<h3>").append(text(MailProgram.THUNDERBIRD_ANDROID.title(), redactor)).append(": scan this code</h3>\n")
-                    .append("<p><img class=\"qr\" width=\"240\" height=\"240\" alt=\"").append(text(QR_ALT, redactor))
+            String qrHeading = Bundles.format(words.getString("handover.qrHeading"), handOver.language(),
+                    MailProgram.THUNDERBIRD_ANDROID.title(handOver.language()));
+            html.append("<h3>").append(text(qrHeading, redactor)).append("</h3>\n")
+                    .append("<p><img class=\"qr\" width=\"240\" height=\"240\" alt=\"")
+                    .append(text(words.getString("handover.qrAlt"), redactor))
                     .append("\" src=\"data:image/png;base64,").append(png).append("\"></p>\n");
         }
         return html.toString();
     }
 
     private static void program(StringBuilder html, MailProgram program, HandOver handOver, Redactor redactor) {
-        html.append("<h3>").append(text(program.title(), redactor)).append("</h3>\n<ol class=\"steps\">\n");
+        html.append("<h3>").append(text(program.title(handOver.language()), redactor)).append("</h3>\n<ol class=\"steps\">\n");
         for (String step : SetupSteps.steps(program, handOver)) {
             html.append("<li>").append(text(step, redactor)).append("</li>\n");
         }

@@ -44,6 +44,7 @@ public final class SettingsHandOver {
                         login.security(), evidence.settings().username()));
         HandOver handOver = HandOver.of(evidence.settings().address().toString(), "",
                 new Outgoing(send.server(), send.port(), send.security(), send.username(), send.auth()), incoming);
+        handOver = handOver.in(report.stamp().locale());
         return Optional.of(practiceScenario == null ? handOver : handOver.asPractice(practiceScenario));
     }
 

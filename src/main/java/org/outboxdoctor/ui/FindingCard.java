@@ -44,7 +44,7 @@ final class FindingCard {
             card.getChildren().add(wrapping(messages.get("results.fixSteps"), "fix-title"));
             List<String> lines = finding.fixFor(program);
             if (lines.size() < finding.fix().size()) {
-                card.getChildren().add(wrapping(messages.format("results.fixFor", program.title()), "fix-for"));
+                card.getChildren().add(wrapping(messages.format("results.fixFor", program.title(messages.language())), "fix-for"));
             }
             VBox steps = new VBox();
             steps.getStyleClass().add("fix-steps");

@@ -73,7 +73,7 @@ public final class HandOverController {
         programLabel.setLabelFor(programBox);
         programBox.setAccessibleText(messages.get("handover.program"));
         choice.bind(programBox, messages);
-        qrTitle.setText(messages.format("handover.qr.title", MailProgram.THUNDERBIRD_ANDROID.title()));
+        qrTitle.setText(messages.format("handover.qr.title", MailProgram.THUNDERBIRD_ANDROID.title(messages.language())));
         render();
         session.outcomeProperty().addListener((observable, before, now) -> render());
         choice.programProperty().addListener((observable, before, now) -> renderSteps());
@@ -109,7 +109,7 @@ public final class HandOverController {
         List<MailProgram> programs = program == null ? List.of(MailProgram.values()) : List.of(program);
         for (MailProgram each : programs) {
             if (program == null) {
-                stepsBox.getChildren().add(wrapping(each.title(), "hand-over-program"));
+                stepsBox.getChildren().add(wrapping(each.title(messages.language()), "hand-over-program"));
             }
             int number = 1;
             for (String step : SetupSteps.steps(each, handOver.get())) {
@@ -118,7 +118,7 @@ public final class HandOverController {
         }
         String file = SettingsExport.fileFor(program, handOver.get()).name();
         saveHint.setText(program == null ? messages.format("handover.save.hintAll", file)
-                : messages.format("handover.save.hint", program.title(), file));
+                : messages.format("handover.save.hint", program.title(messages.language()), file));
     }
 
     private void renderQr(HandOver handOver) {
@@ -130,7 +130,7 @@ public final class HandOverController {
         qrImage.setImage(QrImage.draw(ThunderbirdAndroidQr.matrix(handOver)));
         var out = handOver.outgoing();
         var in = handOver.incoming().get();
-        qrImage.setAccessibleText(messages.format("handover.qr.accessible", MailProgram.THUNDERBIRD_ANDROID.title(),
+        qrImage.setAccessibleText(messages.format("handover.qr.accessible", MailProgram.THUNDERBIRD_ANDROID.title(messages.language()),
                 out.host(), String.valueOf(out.port()), in.host(), String.valueOf(in.port())));
     }
 

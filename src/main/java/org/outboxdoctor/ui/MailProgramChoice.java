@@ -64,7 +64,7 @@ public final class MailProgramChoice {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Item item) {
-                return item == null || item.program() == null ? messages.format("mailProgram.dontKnow") : item.program().title();
+                return item == null || item.program() == null ? messages.format("mailProgram.dontKnow") : item.program().title(messages.language());
             }
 
             @Override

@@ -56,7 +56,7 @@ final class PasswordAdvice {
         top.ifPresent(finding -> {
             List<String> lines = finding.fixFor(program);
             fixTitle.setText(lines.size() < finding.fix().size()
-                    ? messages.format("password.fixFor", program.title()) : messages.get("results.fixSteps"));
+                    ? messages.format("password.fixFor", program.title(messages.language())) : messages.get("results.fixSteps"));
             int number = 1;
             for (String line : lines) {
                 fixSteps.getChildren().add(label(messages.format("results.fixStep", String.valueOf(number++), line), "fix-step"));

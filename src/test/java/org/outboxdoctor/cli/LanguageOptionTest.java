@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.i18n.Translations;
 import org.outboxdoctor.practice.PracticeCatalog;
@@ -72,5 +75,38 @@ class LanguageOptionTest {
         assertEquals(a.getAsJsonArray("findings").get(0).getAsJsonObject().get("code"),
                 b.getAsJsonArray("findings").get(0).getAsJsonObject().get("code"));
         assertEquals(a.getAsJsonObject("practice").get("scenario"), b.getAsJsonObject("practice").get("scenario"));
+    }
+
+    @Test
+    void aGermanPracticeRunShowsGermanEvidenceAndWritesGermanSteps(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("handover");
+        CommandLineTest.Result r = CommandLineTest.run("", "practice", "run", "port-25-blocked", "--lang", "de",
+                "--export-settings", folder.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().contains("Keine Antwort von"), "the blocked port's evidence in German: " + r.out());
+        assertFalse(r.out().contains("No answer from"), r.out());
+        String steps = Files.readString(folder.resolve("steps.txt"));
+        assertTrue(steps.contains("Konten-Einstellungen"), "Thunderbird's German menu: " + steps);
+        assertFalse(steps.contains("Account Settings"), steps);
+        String english = Files.readString(exportIn(dir.resolve("en"), "en").resolve("steps.txt"));
+        assertTrue(english.contains("Account Settings"), english);
+    }
+
+    private static Path exportIn(Path folder, String lang) {
+        CommandLineTest.Result r = CommandLineTest.run("", "practice", "run", "port-25-blocked", "--lang", lang,
+                "--export-settings", folder.toString());
+        assertEquals(1, r.exit(), r.toString());
+        return folder;
+    }
+
+    @Test
+    void aBadPortInGermanIsAGermanSentenceAndAUsageError() {
+        CommandLineTest.Result r = CommandLineTest.run("", "check", "--email", "a@example.org", "--no-auth",
+                "--port", "70000", "--lang", "de");
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("70000"), r.err());
+        assertTrue(r.err().contains("Port"), r.err());
+        assertFalse(r.err().contains("must be") || r.err().contains("between"), "English: " + r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
     }
 }
