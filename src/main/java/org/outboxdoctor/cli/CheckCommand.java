@@ -182,7 +182,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
             return SettingsExportOption.write(exportSettings, report, null, err, report.diagnosis().verdict().exitCode());
         } catch (InvalidSettingException e) {
-            err.println(e.getMessage());
+            err.println(e.message(lang.locale()));
             err.flush();
             return ExitCodes.USAGE;
         }
@@ -235,10 +235,10 @@ public final class CheckCommand implements Callable<Integer> {
                 security, !noAuth, from), lang.locale());
         MailSettings settings = SettingsReader.read(raw, Optional.ofNullable(profile).map(id -> ProviderCatalog.load().require(id)));
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 300)) {
-            throw new InvalidSettingException("--timeout must be between 1 and 300 seconds.");
+            throw InvalidSettingException.of("problem.cli.timeout");
         }
         if (rerunPause != null && (rerunPause < 0 || rerunPause > 3600)) {
-            throw new InvalidSettingException("--rerun-pause must be between 0 and 3600 seconds.");
+            throw InvalidSettingException.of("problem.cli.rerunPause");
         }
         CheckOptions options = CheckOptions.defaults();
         if (dns != null) {
@@ -261,7 +261,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (publicIp != null) {
             if (!HostName.isIpLiteral(publicIp.trim())) {
-                throw new InvalidSettingException("--public-ip needs an address like 203.0.113.7, not \"" + publicIp + "\".");
+                throw InvalidSettingException.of("problem.cli.publicIp", publicIp);
             }
             more.publicIp(publicIp.trim());
         }
@@ -273,7 +273,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (attachment != null) {
             if (!Files.isRegularFile(attachment) || !Files.isReadable(attachment)) {
-                throw new InvalidSettingException("The attachment " + attachment + " cannot be read.");
+                throw InvalidSettingException.of("problem.cli.attachment", attachment);
             }
             more.attachment(attachment);
         }
@@ -300,7 +300,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             return java.time.LocalDate.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidSettingException("--today needs a date like 2026-12-31, not \"" + text + "\".");
+            throw InvalidSettingException.of("problem.cli.today", text);
         }
     }
 

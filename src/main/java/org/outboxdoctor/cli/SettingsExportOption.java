@@ -36,7 +36,7 @@ final class SettingsExportOption {
             checkFolder(dir, locale);
             return true;
         } catch (InvalidSettingException e) {
-            err.println(e.getMessage());
+            err.println(e.message(locale));
             err.flush();
             return false;
         }

@@ -11,37 +11,34 @@ public record EmailAddress(String localPart, String domain) {
 
     public static EmailAddress parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidSettingException("Please give an email address, like name@example.com.");
+            throw InvalidSettingException.of("problem.email.missing");
         }
         String trimmed = text.trim();
         if (UserName.hasForbiddenCharacter(trimmed)) {
-            throw new InvalidSettingException("The email address contains a line break, a control character, < or >;"
-                    + " type it as name@example.com.");
+            throw InvalidSettingException.of("problem.email.control");
         }
         if (trimmed.length() > MAX_LENGTH) {
-            throw new InvalidSettingException("The email address is longer than " + MAX_LENGTH + " characters, more than"
-                    + " mail servers accept.");
+            throw InvalidSettingException.of("problem.email.tooLong", MAX_LENGTH);
         }
         int at = trimmed.lastIndexOf('@');
         if (at <= 0 || at == trimmed.length() - 1 || trimmed.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidSettingException("\"" + trimmed + "\" is not an email address. It should look like name@example.com.");
+            throw InvalidSettingException.of("problem.email.notAnAddress", trimmed);
         }
         String local = trimmed.substring(0, at);
         if (local.length() > MAX_LOCAL_PART) {
-            throw new InvalidSettingException("The part before @ in the email address is longer than " + MAX_LOCAL_PART
-                    + " characters, more than mail servers accept.");
+            throw InvalidSettingException.of("problem.email.localTooLong", MAX_LOCAL_PART);
         }
         String domain;
         try {
             domain = IDN.toASCII(trimmed.substring(at + 1), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException("The part after @ in \"" + trimmed + "\" is not a valid domain name.");
+            throw InvalidSettingException.of("problem.email.domain", trimmed);
         }
         if (domain.endsWith(".")) {
             domain = domain.substring(0, domain.length() - 1);
         }
         if (!HostName.isValid(domain) || !domain.contains(".")) {
-            throw new InvalidSettingException("The part after @ in \"" + trimmed + "\" is not a valid domain name.");
+            throw InvalidSettingException.of("problem.email.domain", trimmed);
         }
         return new EmailAddress(local, domain);
     }

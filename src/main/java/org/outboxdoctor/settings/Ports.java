@@ -29,7 +29,7 @@ public final class Ports {
 
     public static int check(int port) {
         if (port < 1 || port > 65535) {
-            throw new InvalidSettingException("Port " + port + " does not exist. Ports go from 1 to 65535; mail programs usually send on 587 or 465.");
+            throw InvalidSettingException.of("problem.port.range", port);
         }
         return port;
     }

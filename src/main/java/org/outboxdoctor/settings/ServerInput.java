@@ -13,7 +13,7 @@ public record ServerInput(String host, OptionalInt port, Security securityHint, 
 
     public static ServerInput parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidSettingException("Please give the outgoing server name, like mail.example.com.");
+            throw InvalidSettingException.of("problem.server.missing");
         }
         List<String> notes = new ArrayList<>();
         String rest = text.trim();
@@ -24,7 +24,7 @@ public record ServerInput(String host, OptionalInt port, Security securityHint, 
             hint = switch (word) {
                 case "smtps", "ssl", "tls" -> Security.TLS;
                 case "smtp" -> null;
-                default -> throw new InvalidSettingException("\"" + text.trim() + "\" is not a server name. Type only the name, like mail.example.com.");
+                default -> throw InvalidSettingException.of("problem.server.notAName", text.trim());
             };
             rest = rest.substring(scheme + 3);
             notes.add("The server name had \"" + word + "://\" in front; mail programs want only the name, so it was left out.");
@@ -38,7 +38,7 @@ public record ServerInput(String host, OptionalInt port, Security securityHint, 
         if (colon > 0 && (bracketed ? rest.indexOf(']') < colon : rest.indexOf(':') == colon)) {
             String digits = rest.substring(colon + 1);
             if (!digits.matches("\\d{1,5}")) {
-                throw new InvalidSettingException("\"" + text.trim() + "\" ends with \":" + digits + "\", which is not a port number.");
+                throw InvalidSettingException.of("problem.server.badPort", text.trim(), digits);
             }
             port = OptionalInt.of(Ports.check(Integer.parseInt(digits)));
             rest = rest.substring(0, colon);
@@ -46,7 +46,7 @@ public record ServerInput(String host, OptionalInt port, Security securityHint, 
         }
         String host = HostName.normalize(rest);
         if (!HostName.isIpLiteral(host) && !HostName.isValid(host)) {
-            throw new InvalidSettingException("\"" + text.trim() + "\" is not a valid server name. It should look like mail.example.com.");
+            throw InvalidSettingException.of("problem.server.invalid", text.trim());
         }
         return new ServerInput(host, port, hint, List.copyOf(notes));
     }

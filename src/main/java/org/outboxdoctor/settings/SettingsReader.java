@@ -35,8 +35,8 @@ public final class SettingsReader {
         }
         Security security = raw.security().isEmpty()
                 ? input.securityHint() != null ? input.securityHint() : Security.standardFor(port)
-                : Security.parse(raw.security()).orElseThrow(() -> new InvalidSettingException(
-                "\"" + raw.security() + "\" is not a security setting. Use none, starttls or tls."));
+                : Security.parse(raw.security()).orElseThrow(() -> InvalidSettingException.of(
+                "problem.security", raw.security()));
         UserName.check(raw.username());
         boolean usernameGiven = !raw.username().isEmpty() && !raw.username().equals(raw.email());
         EmailAddress from = raw.from().isEmpty() ? address : EmailAddress.parse(raw.from());
@@ -63,7 +63,7 @@ public final class SettingsReader {
     public static int port(String text) {
         String digits = text == null ? "" : text.strip();
         if (!PORT.matcher(digits).matches()) {
-            throw new InvalidSettingException("\"" + digits + "\" is not a port number. A port is a number from 1 to 65535, like 587.");
+            throw InvalidSettingException.of("problem.port.notANumber", digits);
         }
         return Ports.check(Integer.parseInt(digits));
     }

@@ -316,6 +316,8 @@ public final class ResultsController implements WizardPage {
             } else {
                 session.start();
             }
+        } catch (org.outboxdoctor.settings.InvalidSettingException e) {
+            showMessage(e.message(messages.language()), StatusLook.PROBLEM);
         } catch (RuntimeException e) {
             showMessage(e.getMessage(), StatusLook.PROBLEM);
         }

@@ -245,7 +245,7 @@ public final class ServerController implements WizardPage {
             failure = "";
             return true;
         } catch (InvalidSettingException e) {
-            failure = e.getMessage();
+            failure = e.message(messages.language());
             updateStatus();
             return false;
         }

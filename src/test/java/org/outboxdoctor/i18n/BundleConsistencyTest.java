@@ -125,7 +125,8 @@ class BundleConsistencyTest {
     /** Bundles whose keys the code names as literals ("report.counts"), checked here for unused keys. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"org/outboxdoctor/report/report.properties",
-            "org/outboxdoctor/diagnosis/evidence.properties", "org/outboxdoctor/report/handover.properties"})
+            "org/outboxdoctor/diagnosis/evidence.properties", "org/outboxdoctor/report/handover.properties",
+            "org/outboxdoctor/settings/problems.properties"})
     void everyKeyIsUsedInTheCode(String name) throws IOException {
         Path bundle = Translations.RESOURCES.resolve(name);
         String code;
