@@ -285,9 +285,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         SettingsExportOption.checkFolder(exportSettings, lang.locale());
         if (password == null && !noAuth) {
-            throw new InvalidSettingException("check needs the password the mail program uses: give --password-env VARIABLE"
-                    + " or --password-stdin (or --oauth-token-env VARIABLE for a sign-in token), or --no-auth if the mail"
-                    + " program sends without logging in.");
+            throw InvalidSettingException.of("problem.cli.passwordNeeded");
         }
         options = more.sendTest(sendTest).build();
         Account account = new Account(settings.address().toString(), settings.username(), secret,
@@ -310,7 +308,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         String value = environment.get(trustStorePasswordEnv);
         if (value == null) {
-            throw new InvalidSettingException("The environment variable " + trustStorePasswordEnv + " is not set.");
+            throw InvalidSettingException.of("problem.cli.envNotSet", trustStorePasswordEnv);
         }
         return value.toCharArray();
     }
@@ -325,15 +323,14 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (password.tokenEnv != null) {
             if (noAuth) {
-                throw new InvalidSettingException("--oauth-token-env signs in with a token and --no-auth sends without"
-                        + " signing in: give one of them.");
+                throw InvalidSettingException.of("problem.cli.tokenOrNoAuth");
             }
             return SecretInput.token(environment, password.tokenEnv);
         }
         if (password.env != null) {
             String value = environment.get(password.env);
             if (value == null) {
-                throw new InvalidSettingException("The environment variable " + password.env + " is not set, so there is no password to check.");
+                throw InvalidSettingException.of("problem.cli.passwordEnvNotSet", password.env);
             }
             return SecretInput.checked(value.toCharArray());
         }

@@ -112,11 +112,10 @@ public final class CustomerInput {
 
     private static Explanation explain(String text, Locale language) {
         if (text.isBlank()) {
-            throw new InvalidSettingException("--error-text is empty. Give the error message your mail program showed, in quotes.");
+            throw InvalidSettingException.of("problem.cli.errorTextEmpty");
         }
         if (text.length() > Explainer.MAX_CHARS) {
-            throw new InvalidSettingException("--error-text is longer than " + Explainer.MAX_CHARS / 1024
-                    + " kB. Give only the error message itself.");
+            throw InvalidSettingException.of("problem.cli.errorTextLong", Explainer.MAX_CHARS / 1024);
         }
         return Explainer.load(language).explain(text);
     }
@@ -124,12 +123,10 @@ public final class CustomerInput {
     private FoundAccount account(String address) {
         Supplier<MailPrograms> programs = mailProgramsHome == null ? () -> MailPrograms.forThisComputer(Locale.ROOT)
                 : () -> new MailPrograms(mailProgramsHome, HostOs.LINUX, Map.of(), NO_PROGRAMS, Locale.ROOT);
-        FoundAccount account = programs.get().accountFor(address).orElseThrow(() -> new InvalidSettingException(
-                "No mail program on this computer has an account for " + address + ". Run \"outbox-doctor mailprograms\" "
-                        + "to see the accounts that were found, or give the settings with --server, --port and --security."));
+        FoundAccount account = programs.get().accountFor(address).orElseThrow(() -> InvalidSettingException.of(
+                "problem.cli.noAccount", address));
         if (account.outgoing().isEmpty()) {
-            throw new InvalidSettingException(account.program().displayName() + " has the address " + address
-                    + ", but no outgoing server for it. Give the settings with --server, --port and --security.");
+            throw InvalidSettingException.of("problem.cli.noOutgoing", account.program().displayName(), address);
         }
         return account;
     }

@@ -3,6 +3,7 @@ package org.outboxdoctor.cli;
 import org.outboxdoctor.diagnosis.Certainty;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import org.outboxdoctor.settings.InvalidSettingException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -59,15 +60,15 @@ public final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> message = words.equals(List.of("-")) ? readStandardInput() : Optional.of(String.join(" ", words));
         if (message.isEmpty()) {
-            err.println("The message is longer than " + Explainer.MAX_CHARS / 1024 + " kB; paste only the error message itself.");
+            err.println(InvalidSettingException.of("problem.explain.long", Explainer.MAX_CHARS / 1024).message(lang.locale()));
             return ExitCodes.USAGE;
         }
         if (message.get().isBlank()) {
-            err.println("There is no message to explain: give the error text, or - and the text on standard input.");
+            err.println(InvalidSettingException.of("problem.explain.empty").message(lang.locale()));
             return ExitCodes.USAGE;
         }
         if (message.get().length() > Explainer.MAX_CHARS) {
-            err.println("The message is longer than " + Explainer.MAX_CHARS / 1024 + " kB; paste only the error message itself.");
+            err.println(InvalidSettingException.of("problem.explain.long", Explainer.MAX_CHARS / 1024).message(lang.locale()));
             return ExitCodes.USAGE;
         }
         Explanation explanation = Explainer.load(lang.locale()).explain(message.get());

@@ -22,11 +22,11 @@ final class SecretInput {
 
     static Secret checked(char[] chars) {
         if (chars.length == 0) {
-            throw new InvalidSettingException("The password is empty. Give the password the mail program uses.");
+            throw InvalidSettingException.of("problem.cli.passwordEmpty");
         }
         if (chars.length > MAX_PASSWORD) {
             Secret.wipe(chars);
-            throw new InvalidSettingException("The password is longer than " + MAX_PASSWORD + " characters; no mail server accepts that.");
+            throw InvalidSettingException.of("problem.cli.passwordLong", MAX_PASSWORD);
         }
         return Secret.of(chars);
     }
@@ -38,20 +38,19 @@ final class SecretInput {
     static Secret token(java.util.Map<String, String> environment, String variable) {
         String value = environment.get(variable);
         if (value == null || value.isEmpty()) {
-            throw new InvalidSettingException("The environment variable " + variable + " is "
-                    + (value == null ? "not set" : "empty") + ", so there is no sign-in token to check.");
+            throw (value == null ? InvalidSettingException.of("problem.cli.tokenEnvNotSet", variable)
+                    : InvalidSettingException.of("problem.cli.tokenEnvEmpty", variable));
         }
         return token(value.toCharArray());
     }
 
     static Secret token(char[] chars) {
-        String problem = chars.length > MAX_TOKEN ? "is longer than " + MAX_TOKEN + " characters; no access token is"
-                : startsWithBearer(chars) ? "starts with \"Bearer \": give the access token alone, without that word"
-                : !b64token(chars) ? "holds characters an access token never has (a space, a quote, a line break...):"
-                        + " give the access token alone" : null;
+        InvalidSettingException problem = chars.length > MAX_TOKEN ? InvalidSettingException.of("problem.cli.tokenLong", MAX_TOKEN)
+                : startsWithBearer(chars) ? InvalidSettingException.of("problem.cli.tokenBearer")
+                : !b64token(chars) ? InvalidSettingException.of("problem.cli.tokenCharacters") : null;
         if (problem != null) {
             Secret.wipe(chars);
-            throw new InvalidSettingException("The sign-in token " + problem + ".");
+            throw problem;
         }
         return Secret.of(chars);
     }
@@ -108,7 +107,7 @@ final class SecretInput {
             }
         } catch (IOException e) {
             Secret.wipe(buffer);
-            throw new InvalidSettingException("The password could not be read from standard input.");
+            throw InvalidSettingException.of("problem.cli.stdin");
         }
         if (length > 0 && buffer[length - 1] == '\r') {
             length--;

@@ -51,7 +51,7 @@ final class ReplyRules {
         }
         if (said.containsKey(ReplyMeaning.RATE_LIMITED)) {
             f.add(FindingCode.RATE_LIMITED, Severity.PROBLEM, f.text("finding.rateLimited.title"),
-                    f.text("finding.rateLimited.detail", e.discovery().profile().bans()),
+                    f.text("finding.rateLimited.detail", ProviderBans.sentence(e.discovery().profile(), f.lines().locale())),
                     said.get(ReplyMeaning.RATE_LIMITED),
                     List.of(f.text("finding.rateLimited.fix.stopAndWait"), f.text("finding.rateLimited.fix.oldPassword"),
                             f.text("finding.rateLimited.fix.askToLift")));

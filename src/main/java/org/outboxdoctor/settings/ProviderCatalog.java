@@ -109,8 +109,8 @@ public final class ProviderCatalog {
     }
 
     public ProviderProfile require(String id) {
-        return byId(id).orElseThrow(() -> new InvalidSettingException("There is no provider profile \"" + id
-                + "\". Known profiles: " + String.join(", ", profiles.stream().map(ProviderProfile::id).toList()) + "."));
+        return byId(id).orElseThrow(() -> InvalidSettingException.of("problem.profile",
+                id, String.join(", ", profiles.stream().map(ProviderProfile::id).toList())));
     }
 
     /** Every profile file in every class-path entry that has the folder (the app's, and test resources). */

@@ -16,12 +16,10 @@ final class UserName {
             return;
         }
         if (hasForbiddenCharacter(name)) {
-            throw new InvalidSettingException("The user name contains a line break, a control character, < or >;"
-                    + " type it exactly as your provider gave it.");
+            throw InvalidSettingException.of("problem.username.control");
         }
         if (name.length() > MAX_LENGTH) {
-            throw new InvalidSettingException("The user name is longer than " + MAX_LENGTH + " characters, more than mail"
-                    + " servers accept.");
+            throw InvalidSettingException.of("problem.username.tooLong", MAX_LENGTH);
         }
     }
 
