@@ -9,6 +9,7 @@ import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.export.MailProgram;
 import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.settings.SettingNote;
 import org.outboxdoctor.settings.MailSettings;
 
 /**
@@ -74,8 +75,8 @@ public final class HtmlReport {
         if (userNote != null && !userNote.isBlank()) {
             page.raw("<p>").text(userNote).raw("</p>\n");
         }
-        for (String note : s.notes()) {
-            page.raw("<p class=\"muted\">").text(t.format("report.note", note)).raw("</p>\n");
+        for (SettingNote note : s.notes()) {
+            page.raw("<p class=\"muted\">").text(t.format("report.note", note.text(t.locale()))).raw("</p>\n");
         }
 
         String look = switch (d.verdict()) {

@@ -45,7 +45,7 @@ public final class JsonReport {
         }
         root.add("findings", findings);
         root.add("recommended", report.diagnosis().recommended().map(JsonReport::recommended).orElse(null));
-        root.add("current", current(e, r));
+        root.add("current", current(e, r, report.stamp().locale()));
         root.add("provider", provider(e));
         JsonArray probes = new JsonArray();
         for (ProbeRows row : ProbeRows.of(e, report.diagnosis(), report.stamp().locale())) {
@@ -160,7 +160,7 @@ public final class JsonReport {
         return o;
     }
 
-    private static JsonObject current(CheckEvidence e, Redactor r) {
+    private static JsonObject current(CheckEvidence e, Redactor r, java.util.Locale locale) {
         MailSettings s = e.settings();
         JsonObject o = new JsonObject();
         o.addProperty("email", s.address().toString());
@@ -171,7 +171,7 @@ public final class JsonReport {
         o.addProperty("username", r.redact(s.username()));
         o.addProperty("auth", s.auth());
         o.addProperty("signIn", s.auth() ? e.signIn().word() : "none");
-        o.add("notes", strings(s.notes(), r));
+        o.add("notes", strings(s.notes().stream().map(n -> n.text(locale)).toList(), r));
         return o;
     }
 

@@ -34,7 +34,7 @@ public final class TextReport {
             out.add(t.format("report.provider", e.discovery().profile().name(), e.checkedOn(),
                     t.policy(e.discovery().profile().policyOn(e.checkedOn()))));
         }
-        s.notes().forEach(n -> out.add(t.format("report.note", n)));
+        s.notes().forEach(n -> out.add(t.format("report.note", n.text(t.locale()))));
         out.add("");
         out.add(t.format("report.result") + " " + result(t, d));
         int n = 1;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param from the address the mail program sends from: the address itself, or an alias or second address
  */
 public record MailSettings(EmailAddress address, String username, String server, int port,
-                           Security security, boolean auth, List<String> notes, boolean usernameGiven, EmailAddress from) {
+                           Security security, boolean auth, List<SettingNote> notes, boolean usernameGiven, EmailAddress from) {
 
     public MailSettings {
         notes = List.copyOf(notes);
@@ -19,19 +19,19 @@ public record MailSettings(EmailAddress address, String username, String server,
     }
 
     public MailSettings(EmailAddress address, String username, String server, int port, Security security, boolean auth,
-                        List<String> notes, boolean usernameGiven) {
+                        List<SettingNote> notes, boolean usernameGiven) {
         this(address, username, server, port, security, auth, notes, usernameGiven, address);
     }
 
     /** Settings whose user name was given as it is. */
     public MailSettings(EmailAddress address, String username, String server, int port, Security security, boolean auth,
-                        List<String> notes) {
+                        List<SettingNote> notes) {
         this(address, username, server, port, security, auth, notes, true);
     }
 
     /** The same settings logging in as {@code name}, with a note saying why. */
-    MailSettings withDefaultUsername(String name, String note) {
-        List<String> more = new java.util.ArrayList<>(notes);
+    MailSettings withDefaultUsername(String name, SettingNote note) {
+        List<SettingNote> more = new java.util.ArrayList<>(notes);
         more.add(note);
         return new MailSettings(address, name, server, port, security, auth, more, false, from);
     }

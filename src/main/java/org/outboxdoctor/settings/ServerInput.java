@@ -9,13 +9,13 @@ import java.util.OptionalInt;
  * A server name as typed into a mail program, which may carry a scheme or a port
  * ("smtp://mail.example.com:587"); the parts are separated and each correction is noted for the user.
  */
-public record ServerInput(String host, OptionalInt port, Security securityHint, List<String> notes) {
+public record ServerInput(String host, OptionalInt port, Security securityHint, List<SettingNote> notes) {
 
     public static ServerInput parse(String text) {
         if (text == null || text.isBlank()) {
             throw InvalidSettingException.of("problem.server.missing");
         }
-        List<String> notes = new ArrayList<>();
+        List<SettingNote> notes = new ArrayList<>();
         String rest = text.trim();
         Security hint = null;
         int scheme = rest.indexOf("://");
@@ -27,7 +27,7 @@ public record ServerInput(String host, OptionalInt port, Security securityHint, 
                 default -> throw InvalidSettingException.of("problem.server.notAName", text.trim());
             };
             rest = rest.substring(scheme + 3);
-            notes.add("The server name had \"" + word + "://\" in front; mail programs want only the name, so it was left out.");
+            notes.add(SettingNote.of("note.scheme", word));
         }
         if (rest.endsWith("/")) {
             rest = rest.substring(0, rest.length() - 1);
@@ -42,7 +42,7 @@ public record ServerInput(String host, OptionalInt port, Security securityHint, 
             }
             port = OptionalInt.of(Ports.check(Integer.parseInt(digits)));
             rest = rest.substring(0, colon);
-            notes.add("The server name had the port " + digits + " glued on; the port goes in its own field.");
+            notes.add(SettingNote.of("note.gluedPort", digits));
         }
         String host = HostName.normalize(rest);
         if (!HostName.isIpLiteral(host) && !HostName.isValid(host)) {

@@ -24,13 +24,12 @@ public final class SettingsReader {
     public static MailSettings read(RawSettings raw, Optional<ProviderProfile> profile) {
         EmailAddress address = EmailAddress.parse(raw.email());
         ServerInput input = ServerInput.parse(raw.server().isEmpty() ? "mail." + address.domain() : raw.server());
-        List<String> notes = new ArrayList<>(input.notes());
+        List<SettingNote> notes = new ArrayList<>(input.notes());
         int port = input.port().orElse(Ports.SUBMISSION);
         if (!raw.port().isEmpty()) {
             port = port(raw.port());
             if (input.port().isPresent() && input.port().getAsInt() != port) {
-                notes.add("The server name said port " + input.port().getAsInt() + " but the port setting said " + port
-                        + "; " + port + " was used.");
+                notes.add(SettingNote.of("note.twoPorts", input.port().getAsInt(), port));
             }
         }
         Security security = raw.security().isEmpty()
@@ -55,8 +54,7 @@ public final class SettingsReader {
         if (settings.usernameGiven() || name.equals(settings.username())) {
             return settings;
         }
-        return settings.withDefaultUsername(name, profile.name() + " logs in with the part of the address before the @, so "
-                + "the check used \"" + name + "\" as the user name.");
+        return settings.withDefaultUsername(name, SettingNote.of("note.localPartUsername", profile.name(), name));
     }
 
     /** A port typed as text: a whole number from 1 to 65535. */

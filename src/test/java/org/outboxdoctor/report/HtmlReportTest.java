@@ -122,7 +122,7 @@ class HtmlReportTest {
 
     static CheckEvidence evidence() throws Exception {
         MailSettings settings = new MailSettings(EmailAddress.parse("alice@example.test"), "alice@example.test",
-                "mail.example.test", 25, Security.STARTTLS, true, List.of("Note with <b>markup</b>"));
+                "mail.example.test", 25, Security.STARTTLS, true, List.of(org.outboxdoctor.settings.SettingNote.plain("Note with <b>markup</b>")));
         DnsLookup a = new DnsLookup("mail.example.test", "A", DnsOutcome.ANSWER, "NOERROR", List.of("127.0.0.1"),
                 "127.0.0.1:5353", 3, "");
         HostResolution server = new HostResolution("mail.example.test", List.of(InetAddress.getByName("127.0.0.1")),

@@ -39,7 +39,21 @@ class SettingsReaderTest {
     void aPortSettingWinsOverThePortInTheNameWithOneNote() {
         MailSettings s = read("anna@example.com", "", "mail.example.com:465", "587", "");
         assertEquals(587, s.port());
-        assertTrue(s.notes().contains("The server name said port 465 but the port setting said 587; 587 was used."), s.notes().toString());
+        assertTrue(s.notes().stream().map(Object::toString).toList()
+                .contains("The server name said port 465 but the port setting said 587; 587 was used."), s.notes().toString());
+        assertTrue(s.notes().stream().map(n -> n.text(java.util.Locale.GERMAN)).toList()
+                .contains("Im Servernamen stand Port 465, in der Port-Einstellung aber 587; verwendet wurde 587."),
+                s.notes().toString());
+    }
+
+    @Test
+    void aBadPortIsSaidInTheUsersLanguage() {
+        InvalidSettingException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidSettingException.class,
+                () -> SettingsReader.port("70000"));
+        assertEquals("Port 70000 does not exist. Ports go from 1 to 65535; mail programs usually send on 587 or 465.",
+                e.getMessage());
+        assertTrue(e.message(java.util.Locale.FRENCH).startsWith("Le port 70000 n’existe pas."), e.message(java.util.Locale.FRENCH));
+        assertTrue(e.message(new java.util.Locale("es")).startsWith("El puerto 70000 no existe."), e.message(new java.util.Locale("es")));
     }
 
     @Test
@@ -53,7 +67,7 @@ class SettingsReaderTest {
         MailSettings s = SettingsReader.read(new RawSettings("anna@example.com", "", "", "", "", true), Optional.of(LOCAL_PART));
         assertEquals("anna", s.username());
         assertFalse(s.usernameGiven());
-        assertTrue(s.notes().stream().anyMatch(n -> n.contains("\"anna\"")), s.notes().toString());
+        assertTrue(s.notes().stream().anyMatch(n -> n.toString().contains("\"anna\"")), s.notes().toString());
     }
 
     @Test
