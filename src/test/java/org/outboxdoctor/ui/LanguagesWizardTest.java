@@ -27,6 +27,8 @@ import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.engine.CheckOptions;
 import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.i18n.Translations;
+import org.outboxdoctor.export.HandOver;
+import org.outboxdoctor.export.SetupSteps;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -85,6 +87,27 @@ class LanguagesWizardTest extends WizardTestBase {
         }
         look(problems, language, "answer");
         assertEquals(List.of(), problems);
+    }
+
+    /** Runs whatever else is pending: the evidence and the hand-over have their German files on every branch. */
+    @Test
+    void aGermanRunShowsGermanEvidenceRowsAndGermanHandOverSteps(FxRobot robot) throws Exception {
+        driver = new WizardDriver(robot, stage).language(Language.DE).open(CheckOptions.defaults());
+        robot.clickOn("#practiceLink");
+        WaitForAsyncUtils.waitForFxEvents();
+        PracticeWizardTest.open(robot, driver.views.practice(), "port-25-blocked");
+        driver.awaitOutcome(60);
+        CheckOutcome outcome = driver.session.outcomeProperty().get();
+        List<String> evidence = new ArrayList<>();
+        outcome.findings().forEach(f -> evidence.addAll(f.evidence()));
+        outcome.steps().values().forEach(s -> s.rows().forEach(r -> evidence.addAll(r.evidence())));
+        assertTrue(evidence.stream().anyMatch(line -> line.contains("Keine Antwort von")), evidence.toString());
+        assertTrue(evidence.stream().noneMatch(line -> line.contains("No answer from") || line.startsWith("port ")),
+                evidence.toString());
+        HandOver handOver = outcome.handOver().orElseThrow();
+        String steps = String.join("\n", SetupSteps.steps(org.outboxdoctor.export.MailProgram.THUNDERBIRD, handOver));
+        assertTrue(steps.contains("Konten-Einstellungen"), steps);
+        assertTrue(outcome.htmlReport().contains("Ihr E-Mail-Programm einrichten"), "the HTML report's hand-over heading");
     }
 
     @Test
