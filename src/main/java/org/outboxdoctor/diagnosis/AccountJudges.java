@@ -54,7 +54,7 @@ final class AccountJudges {
             Severity severity = switch (auth.outcome()) {
                 case ACCEPTED -> Severity.OK;
                 case REJECTED -> Severity.PROBLEM;
-                case TEMPORARY_FAILURE, INTERRUPTED, SKIPPED_CERTIFICATE -> Severity.WARNING;
+                case TEMPORARY_FAILURE, INTERRUPTED, SKIPPED_CERTIFICATE, PROTOCOL_ERROR -> Severity.WARNING;
                 case NOT_OFFERED, UNSUPPORTED_MECHANISM -> p.usersPort() ? Severity.WARNING : null;
                 case SKIPPED_UNENCRYPTED -> p.usersPort() ? Severity.INFO : null;
                 default -> null;
@@ -66,6 +66,7 @@ final class AccountJudges {
                 case ACCEPTED -> f.text("judgement.auth.accepted", where);
                 case REJECTED -> f.text("judgement.auth.rejected", where);
                 case TEMPORARY_FAILURE -> f.text("judgement.auth.temporary", where);
+                case PROTOCOL_ERROR -> f.text("judgement.auth.protocol", where);
                 case NOT_OFFERED, UNSUPPORTED_MECHANISM -> f.text("judgement.auth.notOffered", where);
                 case SKIPPED_UNENCRYPTED -> f.text("judgement.auth.unencrypted", where);
                 case SKIPPED_CERTIFICATE -> f.text("judgement.auth.certificate", where);

@@ -42,6 +42,7 @@ public final class Diagnoser {
         ReplyRules.serverVerdicts(e, f);
         SignInPolicyRules.apply(e, f);
         CredentialRules.credentials(e, f);
+        ProtocolRules.authProtocolErrors(e, f);
         SenderRules.apply(e, f);
         Optional<SmtpPortResult> users = e.usersPort();
         users.ifPresent(u -> UsersSettingsRules.usersSettings(e, u, f));

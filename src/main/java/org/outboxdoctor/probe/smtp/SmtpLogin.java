@@ -25,6 +25,37 @@ final class SmtpLogin {
         this.account = account;
     }
 
+    /**
+     * After the credentials went, a 334 asks for more than the mechanism has: the exchange is cancelled ("*",
+     * RFC 4954 section 4) so that neither the credentials nor QUIT are taken for an answer, and the prompt is
+     * what the probe reports.
+     */
+    private static SmtpReply cancelIfPrompted(SmtpConversation c, SmtpReply reply) throws SmtpStepException {
+        if (reply.code() == 334) {
+            c.send("*", "AUTH");
+        }
+        return reply;
+    }
+
+    /** What a reply that ends the exchange says about it, as a fact of the protocol (the diagnosis judges). */
+    static AuthOutcome outcome(SmtpReply reply) {
+        int code = reply.code();
+        if (code == 235) {
+            return AuthOutcome.ACCEPTED;
+        }
+        if (code >= 400 && code < 500) {
+            return AuthOutcome.TEMPORARY_FAILURE;
+        }
+        // 500-504: the command was not processed (RFC 5321 4.2.3), so the credentials were not judged, unless an
+        // enhanced code outside the protocol class (X.5.X, RFC 3463) says the server judged something after all
+        boolean notProcessed = code >= 500 && code <= 504
+                && reply.enhanced().map(e -> e.substring(1).startsWith(".5.")).orElse(true);
+        if (code >= 500 && code < 600 && !notProcessed) {
+            return AuthOutcome.REJECTED;
+        }
+        return AuthOutcome.PROTOCOL_ERROR;
+    }
+
     /** The mechanism this client would use among those offered: PLAIN, else LOGIN, else null. */
     static String mechanism(EhloCapabilities capabilities) {
         return capabilities.authMechanisms().contains("PLAIN") ? "PLAIN"
@@ -47,11 +78,9 @@ final class SmtpLogin {
         System.arraycopy("AUTH PLAIN ".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 11);
         System.arraycopy(encoded, 0, line, 11, encoded.length);
         try {
-            SmtpReply reply = sender.send(new Command("AUTH PLAIN " + Redactor.MASK, line, "AUTH"));
-            if (reply.code() == 334) {
-                reply = c.sendSecret(Redactor.MASK, encoded, "AUTH");
-            }
-            return reply;
+            // the credentials went with the command (RFC 4954 initial response): a prompt now is no reason to
+            // send them a second time on this connection
+            return cancelIfPrompted(c, sender.send(new Command("AUTH PLAIN " + Redactor.MASK, line, "AUTH")));
         } finally {
             Secret.wipe(password);
             Secret.wipe(raw);
@@ -72,7 +101,7 @@ final class SmtpLogin {
         byte[] password = account.password().utf8();
         byte[] encoded = Base64.getEncoder().encode(password);
         try {
-            return c.sendSecret(Redactor.MASK, encoded, "AUTH");
+            return cancelIfPrompted(c, c.sendSecret(Redactor.MASK, encoded, "AUTH"));
         } finally {
             Secret.wipe(password);
             Secret.wipe(encoded);

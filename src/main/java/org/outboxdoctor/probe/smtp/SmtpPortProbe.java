@@ -150,8 +150,7 @@ public final class SmtpPortProbe {
                 sender = c::send;
             }
             SmtpReply reply = loginExchange.authenticate(mechanism, c, sender);
-            outcome = reply.code() == 235 ? AuthOutcome.ACCEPTED
-                    : reply.transientFailure() ? AuthOutcome.TEMPORARY_FAILURE : AuthOutcome.REJECTED;
+            outcome = SmtpLogin.outcome(reply);
             s.auth = new AuthAttempt(outcome, mechanism, reply, s.achieved, "");
         } catch (SmtpStepException e) {
             s.auth = new AuthAttempt(AuthOutcome.INTERRUPTED, mechanism, null, s.achieved, e.failure().describe());
