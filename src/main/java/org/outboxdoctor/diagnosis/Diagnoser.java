@@ -49,6 +49,7 @@ public final class Diagnoser {
         CertificateRules.certificates(e, users, f);
         best.ifPresent(b -> Recommendation.canSend(e, b, f));
         ServerRules.apply(e, best, f);
+        ProtocolRules.loginOnlyInClearText(e, best, f);
         LimitRules.apply(e, best, f);
         boolean currentWork = users.map(u -> Recommendation.currentSettingsWork(e, u)).orElse(false);
         BlacklistRules.apply(e, f, best.isPresent());

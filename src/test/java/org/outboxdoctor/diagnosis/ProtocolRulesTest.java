@@ -50,4 +50,25 @@ class ProtocolRulesTest {
         assertSays(f, "On port 587", "on port 465 the login works", "Use port 465");
         assertNoFinding(d, FindingCode.WRONG_PASSWORD);
     }
+
+    @Test
+    void aLoginOfferedOnlyInClearTextWithoutStartTlsIsNamed() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .port(Probes.port(587).yours().greets().ehloWithoutStartTls("PLAIN", "LOGIN")
+                        .authSkipped(AuthOutcome.SKIPPED_UNENCRYPTED).build()));
+
+        Finding f = finding(d, FindingCode.TLS_NOT_OFFERED, Severity.PROBLEM, Certainty.PROVEN);
+        assertSays(f, "does not offer STARTTLS", "so it was not sent", "port 587: EHLO → AUTH", "no STARTTLS",
+                "Try port 465 with SSL/TLS", "switch on encryption (STARTTLS) for port 587");
+        assertEquals(Verdict.PROBLEM, d.verdict());
+    }
+
+    @Test
+    void aServerThatOffersStartTlsIsNotCalledUnencrypted() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .port(Probes.port(587).yours().greets().ehlo("PLAIN").ehloAfterTls("PLAIN")
+                        .certificate(Probes.trustedCertificate(EvidenceFixture.SERVER)).authAccepted().sends().build()));
+
+        assertNoFinding(d, FindingCode.TLS_NOT_OFFERED);
+    }
 }
