@@ -7,6 +7,7 @@ package org.outboxdoctor.diagnosis;
 public enum FindingCode {
     OFFLINE,
     SERVER_NOT_FOUND,
+    DNS_FAILED,
     SMTP_UNREACHABLE,
     ACCOUNT_SUSPENDED,
     SIGN_IN_BLOCKED,
