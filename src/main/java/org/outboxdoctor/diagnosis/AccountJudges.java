@@ -34,6 +34,7 @@ final class AccountJudges {
                 case UNREACHABLE -> f.text("judgement.login.unreachable", where);
                 case CERTIFICATE_REFUSED -> f.text("judgement.login.certificate", where);
                 case FAILED -> f.text("judgement.login.failed", where);
+                case PREAUTHENTICATED -> f.text("judgement.login.preauthenticated", where);
                 default -> f.text("judgement.login.skipped", where);
             };
             judgements.add(new Judgement(id.key(), id, Aspect.MAILBOX_LOGIN, severity, sentence,

@@ -120,6 +120,7 @@ public final class EvidenceLines {
             case ACCEPTED -> r.protocol() + " login accepted";
             case REJECTED -> r.protocol() + " login refused: " + r.serverText();
             case SKIPPED -> r.protocol() + " login not tried" + (r.serverText().isEmpty() ? "" : ": " + r.serverText());
+            case PREAUTHENTICATED -> r.protocol() + " logged in by the greeting, password not asked: " + r.serverText();
             default -> r.failure() == null ? r.outcome().name() : r.failure().describe();
         };
     }

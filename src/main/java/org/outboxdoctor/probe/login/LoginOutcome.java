@@ -10,7 +10,9 @@ public enum LoginOutcome {
     CERTIFICATE_REFUSED,
     /** Connected, but the exchange failed for another reason (timeout, TLS, protocol). */
     FAILED,
-    SKIPPED;
+    SKIPPED,
+    /** The server logged us in by its greeting (IMAP PREAUTH), before any password: proves nothing about it. */
+    PREAUTHENTICATED;
 
     /** The server gave a verdict on the password. */
     public boolean decisive() {

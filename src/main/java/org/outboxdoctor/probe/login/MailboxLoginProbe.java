@@ -57,7 +57,8 @@ public final class MailboxLoginProbe {
         }
         int connectTimeout = context.deadline().cap(context.dialer().connectTimeout());
         int readTimeout = context.deadline().cap(context.replyTimeout());
-        Session session = Session.getInstance(properties(protocol, security, tls, connectTimeout, readTimeout));
+        LiteralWatch watch = new LiteralWatch();
+        Session session = Session.getInstance(properties(protocol, security, tls, connectTimeout, readTimeout, watch));
         PrintStream debug = TranscriptStream.into(transcript);
         session.setDebugOut(debug);
         session.setDebug(true);
@@ -67,12 +68,24 @@ public final class MailboxLoginProbe {
                     + endpoint.port() + " (" + security.word() + ")");
             // Jakarta Mail's API takes the password as a String; it lives only for this call
             store.connect(endpoint.address().getHostAddress(), endpoint.physicalPort(), account.username(), new String(password));
+            if (watch.preauthenticated()) {
+                // RFC 9051 7.1.4: logged in by the connection itself; the library never sent the password
+                transcript.note("the server greeted with PREAUTH: logged in without the password, which proves nothing about it");
+                return result(protocol, endpoint, security, LoginOutcome.PREAUTHENTICATED, context.redactor().redact(watch.greeting()),
+                        null, tls, transcript, start);
+            }
             return result(protocol, endpoint, security, LoginOutcome.ACCEPTED, "", null, tls, transcript, start);
         } catch (AuthenticationFailedException e) {
+            if (watch.refusedLiteral() >= 0 || dropped(protocol, watch, e)) {
+                return failed(protocol, endpoint, security, e, watch, tls, transcript, start);
+            }
             String text = context.redactor().redact(String.valueOf(e.getMessage()));
             transcript.note("login refused: " + text);
             return result(protocol, endpoint, security, LoginOutcome.REJECTED, text, null, tls, transcript, start);
         } catch (MessagingException e) {
+            if (watch.refusedLiteral() >= 0) {
+                return failed(protocol, endpoint, security, e, watch, tls, transcript, start);
+            }
             return classify(protocol, endpoint, security, e, tls, transcript, start, connectTimeout, readTimeout);
         } catch (RuntimeException e) {
             // the mail library tripped over what the server sent: this login's failure, never the run's end
@@ -143,6 +156,26 @@ public final class MailboxLoginProbe {
     public record Delivery(boolean arrived, String note, java.util.List<String> transcript, long millis) {
     }
 
+    /**
+     * Angus reports a POP3 connection that ended before the server answered PASS as a failed login (EOF and reset
+     * become AuthenticationFailedException, without a cause): only a "-ERR" from the server is a refusal.
+     */
+    private static boolean dropped(MailboxProtocol protocol, LiteralWatch watch, MessagingException e) {
+        return protocol == MailboxProtocol.POP3 && !watch.saidError(e.getMessage());
+    }
+
+    /** The exchange broke off without a verdict: a refused literal, or a connection closed before the answer. */
+    private LoginResult failed(MailboxProtocol protocol, Endpoint endpoint, Security security, MessagingException e,
+                               LiteralWatch watch, TlsClient tls, Transcript transcript, long start) {
+        ProbeFailure failure = watch.refusedLiteral() >= 0
+                ? failure(FailureKind.OVERSIZED, "login", endpoint, context.redactor().redact(
+                        "a literal of " + (watch.refusedLiteral() == Long.MAX_VALUE ? "more than 10^12" : watch.refusedLiteral())
+                                + " bytes announced; more than " + LiteralWatch.MAX_LITERAL + " is refused before it is read"), 0)
+                : failure(FailureKind.CLOSED, "login", endpoint, "the server closed the connection before it answered the password", 0);
+        transcript.note(failure.describe());
+        return result(protocol, endpoint, security, LoginOutcome.FAILED, "", failure, tls, transcript, start);
+    }
+
     private LoginResult classify(MailboxProtocol protocol, Endpoint endpoint, Security security, MessagingException e,
                                  TlsClient tls, Transcript transcript, long start, int connectTimeout, int readTimeout) {
         boolean connectPhase = Causes.find(e, MailConnectException.class) != null;
@@ -182,6 +215,11 @@ public final class MailboxLoginProbe {
 
     private Properties properties(MailboxProtocol protocol, Security security, TlsClient tls, int connectTimeout,
                                   int readTimeout) {
+        return properties(protocol, security, tls, connectTimeout, readTimeout, new LiteralWatch());
+    }
+
+    private Properties properties(MailboxProtocol protocol, Security security, TlsClient tls, int connectTimeout,
+                                  int readTimeout, LiteralWatch watch) {
         String prefix = "mail." + protocol.provider();
         Properties p = new Properties();
         p.put(prefix + ".connectiontimeout", String.valueOf(connectTimeout));
@@ -193,13 +231,14 @@ public final class MailboxLoginProbe {
         // the JVM's default TLS settings: outside the budget, the deadline and our certificate checks
         p.put(prefix + ".socketFactory.fallback", "false");
         p.put("mail.debug.auth", "false");
-        p.put(prefix + ".ssl.socketFactory", tls.socketFactory(context.cancellation()));
+        // the server's answers are read through the watch: no IMAP literal beyond a few MB reaches the library
+        p.put(prefix + ".ssl.socketFactory", GuardedSocketFactories.tls(tls.socketFactory(context.cancellation()), watch));
         if (security == Security.TLS) {
             // Angus then connects a plain socket itself and layers TLS through the factory above; only that
             // connect, bounded by the connect timeout, escapes cancellation
             p.put(prefix + ".ssl.enable", "true");
         } else {
-            p.put(prefix + ".socketFactory", new RegisteringSocketFactory(context.cancellation()));
+            p.put(prefix + ".socketFactory", GuardedSocketFactories.plain(context.cancellation(), watch));
             if (security == Security.STARTTLS) {
                 p.put(prefix + ".starttls.enable", "true");
                 p.put(prefix + ".starttls.required", String.valueOf(!account.allowPlaintextAuth()));
