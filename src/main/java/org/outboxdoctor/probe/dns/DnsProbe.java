@@ -141,7 +141,7 @@ public final class DnsProbe {
         }
     }
 
-    private DnsLookup answered(String name, int type, String typeName, Message response, long start) {
+    DnsLookup answered(String name, int type, String typeName, Message response, long start) {
         int rcode = response.getRcode();
         if (rcode == Rcode.NXDOMAIN) {
             return lookup(name, typeName, DnsOutcome.NXDOMAIN, Rcode.string(rcode), List.of(), start, "");
