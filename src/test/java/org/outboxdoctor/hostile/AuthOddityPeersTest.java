@@ -68,6 +68,15 @@ class AuthOddityPeersTest {
     }
 
     @Test
+    void authenticatedBeforeThePasswordWasAskedFor() {
+        JsonObject run = plainPortCheck("LOGIN", line -> "235 2.7.0 Authentication successful");
+        List<String> codes = HostileCli.codes(run);
+        assertTrue(codes.contains("AUTH_PROTOCOL_ERROR"), run.toString());
+        assertFalse(codes.contains("CAN_SEND"), run.toString());
+        assertTrue(received.stream().noneMatch(l -> l.equals(LOGIN_PASSWORD)), "the password stayed here: " + received);
+    }
+
+    @Test
     void aRefusalWithAPolicyCodeIsStillARefusal() {
         JsonObject run = plainPortCheck("PLAIN", line -> line.startsWith("AUTH")
                 ? "535 5.7.8 Error: authentication failed: authentication failure" : null);

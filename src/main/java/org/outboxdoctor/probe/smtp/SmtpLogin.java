@@ -37,7 +37,12 @@ final class SmtpLogin {
         return reply;
     }
 
-    /** What a reply that ends the exchange says about it, as a fact of the protocol (the diagnosis judges). */
+    /** What the reply that ended the exchange says, as a fact of the protocol (the diagnosis judges). */
+    static AuthOutcome outcome(Exchange exchange) {
+        // "authenticated" before the password went proves nothing about it
+        return exchange.reply().code() == 235 && !exchange.passwordSent() ? AuthOutcome.PROTOCOL_ERROR : outcome(exchange.reply());
+    }
+
     static AuthOutcome outcome(SmtpReply reply) {
         int code = reply.code();
         if (code == 235) {
@@ -62,9 +67,13 @@ final class SmtpLogin {
                 : capabilities.authMechanisms().contains("LOGIN") ? "LOGIN" : null;
     }
 
-    /** Runs the exchange of a mechanism {@link #mechanism} chose; returns the server's last reply. */
-    SmtpReply authenticate(String mechanism, SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
-        return "PLAIN".equals(mechanism) ? plain(c, sender) : login(c, sender);
+    /** The server's last reply of an exchange, and whether the password had gone out when it came. */
+    record Exchange(SmtpReply reply, boolean passwordSent) {
+    }
+
+    /** Runs the exchange of a mechanism {@link #mechanism} chose. */
+    Exchange authenticate(String mechanism, SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+        return "PLAIN".equals(mechanism) ? new Exchange(plain(c, sender), true) : login(c, sender);
     }
 
     private SmtpReply plain(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
@@ -89,19 +98,19 @@ final class SmtpLogin {
         }
     }
 
-    private SmtpReply login(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+    private Exchange login(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
         SmtpReply reply = sender.send(Command.of("AUTH LOGIN", "AUTH"));
         if (reply.code() != 334) {
-            return reply;
+            return new Exchange(reply, false);
         }
         reply = c.send(Base64.getEncoder().encodeToString(account.username().getBytes(StandardCharsets.UTF_8)), "AUTH");
         if (reply.code() != 334) {
-            return reply;
+            return new Exchange(reply, false);
         }
         byte[] password = account.password().utf8();
         byte[] encoded = Base64.getEncoder().encode(password);
         try {
-            return cancelIfPrompted(c, c.sendSecret(Redactor.MASK, encoded, "AUTH"));
+            return new Exchange(cancelIfPrompted(c, c.sendSecret(Redactor.MASK, encoded, "AUTH")), true);
         } finally {
             Secret.wipe(password);
             Secret.wipe(encoded);

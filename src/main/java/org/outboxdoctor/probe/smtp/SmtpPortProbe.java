@@ -149,9 +149,10 @@ public final class SmtpPortProbe {
                 }
                 sender = c::send;
             }
-            SmtpReply reply = loginExchange.authenticate(mechanism, c, sender);
-            outcome = SmtpLogin.outcome(reply);
-            s.auth = new AuthAttempt(outcome, mechanism, reply, s.achieved, "");
+            SmtpLogin.Exchange exchange = loginExchange.authenticate(mechanism, c, sender);
+            outcome = SmtpLogin.outcome(exchange);
+            s.auth = new AuthAttempt(outcome, mechanism, exchange.reply(), s.achieved,
+                    exchange.passwordSent() ? "" : "the server answered before the password was sent");
         } catch (SmtpStepException e) {
             s.auth = new AuthAttempt(AuthOutcome.INTERRUPTED, mechanism, null, s.achieved, e.failure().describe());
             throw e;
