@@ -21,6 +21,9 @@ STARTED=$(date +%s)
 
 HOST=mail.example.test
 DOMAIN=example.test
+# where Dovecot reads mail in the case "Dovecot on its own name"; the name resolves in every case, nothing else uses it
+IMAP_HOST=post.example.test
+IMAP_ADDRESS=127.0.0.2
 USER_ADDRESS=alice@example.test
 # spaces, quotes, a colon (the passwd-file separator) and shell characters: all must survive every layer
 PASSWORD='Corr3ct "horse": battery & staple!'
@@ -147,14 +150,19 @@ setup() {
             "$HOST" > server.ext
         openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile server.ext \
             -out server.pem 2>/dev/null
-        chmod 600 ca.key server.key
-        chmod 644 ca.pem server.pem
+        # Dovecot on its own name (one case): a certificate for that name alone, as Postfix' lacks it
+        openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=$IMAP_HOST" \
+            -keyout imap.key -out imap.csr 2>/dev/null
+        sed "s|DNS:$HOST|DNS:$IMAP_HOST|" server.ext > imap.ext
+        openssl x509 -req -in imap.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile imap.ext \
+            -out imap.pem 2>/dev/null
+        chmod 600 ca.key server.key imap.key
+        chmod 644 ca.pem server.pem imap.pem
     )
 
     local subst=(-e "s|@WORK@|$WORK|g" -e "s|@MAILUID@|$(id -u nobody)|g" -e "s|@MAILGID@|$(id -g nobody)|g")
     sed "${subst[@]}" "$HERE/templates/main.cf" > "$WORK/postfix/etc/main.cf"
     sed "${subst[@]}" "$HERE/templates/master.cf" > "$WORK/postfix/etc/master.cf"
-    sed "${subst[@]}" "$HERE/templates/dovecot.conf" > "$WORK/dovecot/dovecot.conf"
     # the one mailbox: user, then the password's SHA512-CRYPT hash (so any character may be in the password)
     printf '%s:{SHA512-CRYPT}%s::::::\n' "$USER_ADDRESS" "$(printf '%s\n' "$PASSWORD" | openssl passwd -6 -stdin)" \
         > "$WORK/dovecot/users"
@@ -163,20 +171,10 @@ setup() {
     chown nobody:"$(id -gn nobody)" "$WORK/mail"
     chown postfix "$WORK/postfix/data"
 
-    # DNS: dnsmasq answers for example.test from its command line and nothing else (no upstream server at all)
-    ins dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --no-poll --bind-interfaces \
-        --listen-address=127.0.0.1 --port=53 --pid-file="$WORK/dns/dnsmasq.pid" \
-        --log-queries --log-facility="$WORK/log/dnsmasq.log" \
-        --local="/$DOMAIN/" \
-        --host-record="$HOST,127.0.0.1" \
-        --mx-host="$DOMAIN,$HOST,10" \
-        --srv-host="_submission._tcp.$DOMAIN,$HOST,587,0,1" \
-        --srv-host="_submissions._tcp.$DOMAIN,$HOST,465,0,1" \
-        --host-record="myip.opendns.com,$PUBLIC_IP" \
-        --txt-record="o-o.myaddr.l.google.com,$PUBLIC_IP"
+    start_dns
 
     ins postfix -c "$WORK/postfix/etc" check || die "postfix check failed"   # creates the private queue folders
-    ins dovecot -c "$WORK/dovecot/dovecot.conf"
+    start_dovecot
     ins postfix -c "$WORK/postfix/etc" start >/dev/null 2>&1 || die "postfix did not start: $(tail -n 5 "$WORK/log/postfix.log" 2>/dev/null)"
     wait_for_ports 53 25 465 587 143 993
     [ -S "$WORK/postfix/spool/private/auth" ] || die "Dovecot's SASL socket for Postfix is missing"
@@ -186,6 +184,51 @@ setup() {
     wide=$(ins ss -Hltnu | awk '{print $5}' | grep -v '^127\.0\.0\.1:' || true)
     [ -z "$wide" ] || die "a service listens beyond 127.0.0.1 in the namespace: $wide"
     say "namespace $NS: Postfix $(postconf -d -h mail_version), Dovecot $(dovecot --version | cut -d' ' -f1), dnsmasq on 127.0.0.1 (53, 25, 465, 587, 143, 993)"
+}
+
+# DNS: dnsmasq answers for example.test from its command line and nothing else (no upstream server at all);
+# arguments add records (a case's own), a running dnsmasq is replaced
+start_dns() {
+    if [ -s "$WORK/dns/dnsmasq.pid" ]; then
+        kill "$(cat "$WORK/dns/dnsmasq.pid")" 2>/dev/null || true
+        local i
+        for i in $(seq 1 50); do
+            [ -z "$(ins ss -Hlun "( sport = :53 )")" ] && break
+            sleep 0.1
+        done
+        rm -f "$WORK/dns/dnsmasq.pid"
+    fi
+    ins dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --no-poll --bind-interfaces \
+        --listen-address=127.0.0.1 --port=53 --pid-file="$WORK/dns/dnsmasq.pid" \
+        --log-queries --log-facility="$WORK/log/dnsmasq.log" \
+        --local="/$DOMAIN/" \
+        --host-record="$HOST,127.0.0.1" \
+        --host-record="$IMAP_HOST,$IMAP_ADDRESS" \
+        --mx-host="$DOMAIN,$HOST,10" \
+        --srv-host="_submission._tcp.$DOMAIN,$HOST,587,0,1" \
+        --srv-host="_submissions._tcp.$DOMAIN,$HOST,465,0,1" \
+        --host-record="myip.opendns.com,$PUBLIC_IP" \
+        --txt-record="o-o.myaddr.l.google.com,$PUBLIC_IP" "$@"
+    wait_for_ports 53
+}
+
+# start_dovecot [ADDRESS CERTIFICATE KEY]: (re)starts the private Dovecot, on 127.0.0.1 with the mail host's
+# certificate unless told otherwise
+start_dovecot() {
+    local address=${1:-127.0.0.1} cert=${2:-$WORK/tls/server.pem} key=${3:-$WORK/tls/server.key} i
+    if [ -n "$(ins ss -Hltn "( sport = :993 )")" ]; then
+        ins dovecot -c "$WORK/dovecot/dovecot.conf" stop >/dev/null 2>&1 || true
+        for i in $(seq 1 100); do
+            [ -z "$(ins ss -Hltn "( sport = :993 or sport = :143 )")" ] && break
+            [ "$i" -eq 100 ] && die "Dovecot did not stop within 20 s"
+            sleep 0.2
+        done
+    fi
+    sed -e "s|@WORK@|$WORK|g" -e "s|@MAILUID@|$(id -u nobody)|g" -e "s|@MAILGID@|$(id -g nobody)|g" \
+        -e "s|^listen = .*|listen = $address|" -e "s|^ssl_cert = .*|ssl_cert = <$cert|" -e "s|^ssl_key = .*|ssl_key = <$key|" \
+        "$HERE/templates/dovecot.conf" > "$WORK/dovecot/dovecot.conf"
+    ins dovecot -c "$WORK/dovecot/dovecot.conf"
+    wait_for_ports 143 993
 }
 
 wait_for_ports() {
@@ -443,6 +486,42 @@ case_sender_not_owned() {
     postfix_set "submission/inet/smtpd_sender_restrictions="
 }
 
+case_dovecot_own_name() {
+    # Dovecot moves to a name and address of its own, with a certificate for that name alone (Postfix' certificate
+    # does not carry it), and DNS SRV _imaps._tcp says where it is: the mailbox login must find it there
+    start_dovecot "$IMAP_ADDRESS" "$WORK/tls/imap.pem" "$WORK/tls/imap.key"
+    start_dns --srv-host="_imaps._tcp.$DOMAIN,$IMAP_HOST,993,0,1"
+    [ -S "$WORK/postfix/spool/private/auth" ] || die "Dovecot's SASL socket for Postfix is missing after the restart"
+
+    case_begin dovecot-own-name
+    check_app "$PASSWORD" --port 587 --security starttls
+    expect_exit 0
+    expect_verdict CAN_SEND
+    no_problem_findings
+    expect_true "the mailbox server is Dovecot's own name, found by SRV, and took the password" \
+        ".incoming.host == \"$IMAP_HOST\" and .incoming.source == \"srv\" and .incoming.outcome == \"accepted\""
+    expect_true "one mailbox login" '.mailboxLogins == 1'
+    polite
+    no_secret "$PASSWORD"
+    expect_log dovecot "imap-login: (Info: )?Login: user=<$USER_ADDRESS>.*lip=$IMAP_ADDRESS"
+    case_end
+
+    case_begin dovecot-own-name-wrong-password
+    check_app "$WRONG_PASSWORD" --port 587 --security starttls
+    expect_exit 1
+    expect_finding WRONG_PASSWORD PROBLEM
+    expect_true "WRONG_PASSWORD is proven by Dovecot on its own name" \
+        "any(.findings[]; .code == \"WRONG_PASSWORD\" and .certainty == \"proven\" and any(.evidence[]; test(\"$IMAP_HOST, found by DNS SRV\")))"
+    expect_true "one mailbox login" '.mailboxLogins == 1'
+    polite
+    no_secret "$WRONG_PASSWORD"
+    expect_log dovecot "imap-login: .*(auth failed|Authentication failed).*lip=$IMAP_ADDRESS"
+    case_end
+
+    start_dns
+    start_dovecot
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 install_packages
 setup
@@ -453,6 +532,7 @@ case_tls_required
 case_port25_dropped
 case_port465_rejected
 case_sender_not_owned
+case_dovecot_own_name
 
 say "took $(( $(date +%s) - STARTED )) s"
 if [ "$failed" -gt 0 ]; then

@@ -13,7 +13,7 @@ Usage: bash installer/setup/run-app.sh                  open the assistant windo
        bash installer/setup/run-app.sh ARGUMENTS…       run the command line, e.g. check --help
 
 Installs what is missing with apt-get (as root, or through sudo), builds target/outbox-doctor.jar with Maven,
-then runs it with java -jar. Extra options after NAME go to `practice run`, e.g. --json.
+then runs it with java -jar and the installers' JVM options. Extra options after NAME go to `practice run`, e.g. --json.
 USAGE
 }
 
@@ -55,4 +55,15 @@ install_missing
 
 # Maven's output goes to stderr, so that `practice NAME --json` prints nothing but the JSON
 mvn -q -B package -DskipTests >&2
-exec java -jar target/outbox-doctor.jar ${args[@]+"${args[@]}"}
+
+# Run as the installed app runs: the installers' JVM options (installer/app-image.args and, on Linux, its own; the
+# start-up cache there exists only in an installation), and without a graphics device GTK's OpenGL off, as the
+# Linux menu entry's installer/linux/outbox-doctor-start does. Measured in installer/benchmark/long-sitting.sh.
+launcher_options=(installer/app-image.args)
+[ "$(uname -s)" = Linux ] && launcher_options+=(installer/linux/app-image.args)
+mapfile -t jvm_options < <(sed -n 's/^--java-options //p' "${launcher_options[@]}" | tr -d '"' | grep -v SharedArchiveFile)
+if [ "$(uname -s)" = Linux ] && [ -z "${GDK_GL+set}" ] && ! compgen -G '/dev/dri/*' >/dev/null && ! compgen -G '/dev/nvidia*' >/dev/null; then
+  export GDK_GL=disable
+fi
+# an older JDK 17 than 17.0.9 (no TrimNativeHeapInterval) still starts
+exec java -XX:+IgnoreUnrecognizedVMOptions "${jvm_options[@]}" -jar target/outbox-doctor.jar ${args[@]+"${args[@]}"}

@@ -23,6 +23,8 @@ import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.PortMap;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.report.CheckReport;
+import org.outboxdoctor.report.ReportStamp;
+import org.outboxdoctor.report.ReportTexts;
 import org.outboxdoctor.settings.HostName;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.MailSettings;
@@ -32,6 +34,7 @@ import org.outboxdoctor.settings.ResolverAddress;
 import org.outboxdoctor.settings.RawSettings;
 import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.settings.SettingsReader;
+import org.outboxdoctor.settings.SignInMethod;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,6 +71,11 @@ public final class CheckCommand implements Callable<Integer> {
 
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
         boolean stdin;
+
+        @Option(names = "--oauth-token-env", paramLabel = "VAR",
+                description = "Sign in with the OAuth access token in this environment variable instead of a password"
+                        + " (XOAUTH2 or OAUTHBEARER for sending, XOAUTH2 for reading mail).")
+        String tokenEnv;
     }
 
     @Option(names = "--from", paramLabel = "ADDRESS",
@@ -149,6 +157,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CustomerInput customerInput = new CustomerInput();
 
+    @Mixin
+    LanguageOption lang = new LanguageOption();
+
     private final Map<String, String> environment;
     private final InputStream stdin;
 
@@ -166,7 +177,7 @@ public final class CheckCommand implements Callable<Integer> {
             long waited = politePause(request.settings().server(), err);
             request = startedLate(request);
             ProcessWatchdog.commandMustEndWithin(request.options().timeout().plus(RUN_GRACE));
-            CheckReport report = run(request, secret, waited);
+            CheckReport report = run(request, secret, waited, lang.locale());
             out.print(json ? customerInput.json(report) + System.lineSeparator() : customerInput.text(report, transcript));
             out.flush();
             return SettingsExportOption.write(exportSettings, report, null, err, report.diagnosis().verdict().exitCode());
@@ -193,8 +204,7 @@ public final class CheckCommand implements Callable<Integer> {
         Duration wait = history.waitBefore(server, pause);
         if (!wait.isZero()) {
             long seconds = (wait.toMillis() + 999) / 1000;
-            err.println("This computer checked " + server + " less than " + pause.toSeconds() + " s ago. Providers block "
-                    + "addresses that connect too often, so this check waits " + seconds + " s first.");
+            err.println(ReportTexts.of(lang.locale()).format("cli.rerunWait", server, pause.toSeconds(), seconds));
             err.flush();
             try {
                 Thread.sleep(wait.toMillis());
@@ -207,20 +217,22 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** One run: the engine, then the diagnosis, ready for either renderer. `practice run` runs exactly this too. */
-    static CheckReport run(CheckRequest request, Secret secret) {
-        return run(request, secret, 0);
+    static CheckReport run(CheckRequest request, Secret secret, Locale language) {
+        return run(request, secret, 0, language);
     }
 
-    private static CheckReport run(CheckRequest request, Secret secret, long waitedMillis) {
+    private static CheckReport run(CheckRequest request, Secret secret, long waitedMillis, Locale language) {
         CheckEvidence evidence = new Engine().run(request, ProgressListener.NONE).afterWaiting(waitedMillis);
-        // the report around the findings is English, and scripts read the JSON: the findings are English too
-        Diagnosis diagnosis = new Diagnoser(Locale.ROOT).diagnose(evidence);
-        return new CheckReport(evidence, diagnosis, new Redactor(request.account().username(), secret));
+        // the findings in the report's language; the JSON keeps its codes and keys whatever the language
+        Diagnosis diagnosis = new Diagnoser(language).diagnose(evidence);
+        Redactor redactor = new Redactor(request.account().username(), secret);
+        return new CheckReport(evidence, diagnosis, redactor,
+                ReportStamp.of(java.time.Clock.systemDefaultZone()).inLanguage(language));
     }
 
     CheckRequest request(Secret secret) {
         RawSettings raw = customerInput.fill(new RawSettings(email, username, server, port == null ? "" : String.valueOf(port),
-                security, !noAuth, from));
+                security, !noAuth, from), lang.locale());
         MailSettings settings = SettingsReader.read(raw, Optional.ofNullable(profile).map(id -> ProviderCatalog.load().require(id)));
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 300)) {
             throw new InvalidSettingException("--timeout must be between 1 and 300 seconds.");
@@ -274,11 +286,13 @@ public final class CheckCommand implements Callable<Integer> {
         SettingsExportOption.checkFolder(exportSettings);
         if (password == null && !noAuth) {
             throw new InvalidSettingException("check needs the password the mail program uses: give --password-env VARIABLE"
-                    + " or --password-stdin, or --no-auth if the mail program sends without logging in.");
+                    + " or --password-stdin (or --oauth-token-env VARIABLE for a sign-in token), or --no-auth if the mail"
+                    + " program sends without logging in.");
         }
         options = more.sendTest(sendTest).build();
         Account account = new Account(settings.address().toString(), settings.username(), secret,
-                Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString());
+                Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString(),
+                usesToken() ? SignInMethod.OAUTH_TOKEN : SignInMethod.PASSWORD);
         return new CheckRequest(settings, account, options);
     }
 
@@ -301,9 +315,20 @@ public final class CheckCommand implements Callable<Integer> {
         return value.toCharArray();
     }
 
+    private boolean usesToken() {
+        return password != null && password.tokenEnv != null;
+    }
+
     private Secret readPassword() {
         if (password == null) {
             return Secret.none();
+        }
+        if (password.tokenEnv != null) {
+            if (noAuth) {
+                throw new InvalidSettingException("--oauth-token-env signs in with a token and --no-auth sends without"
+                        + " signing in: give one of them.");
+            }
+            return SecretInput.token(environment, password.tokenEnv);
         }
         if (password.env != null) {
             String value = environment.get(password.env);
@@ -313,7 +338,7 @@ public final class CheckCommand implements Callable<Integer> {
             // in a C or POSIX locale (cron, systemd, containers) the JVM decodes the environment as ASCII, and a
             // password typed in UTF-8 arrives as U+FFFD: read the bytes the process was given instead
             return SecretInput.checked(value.indexOf('\uFFFD') >= 0
-                    ? SecretInput.environmentUtf8(password.env).orElse(value.toCharArray()) : value.toCharArray());
+                    ? EnvironmentBytes.utf8(password.env).orElse(value.toCharArray()) : value.toCharArray());
         }
         return SecretInput.checked(SecretInput.readLine(stdin));
     }

@@ -18,6 +18,7 @@ import org.outboxdoctor.mailprograms.MailPrograms;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.JsonReport;
+import org.outboxdoctor.report.ReportTexts;
 import org.outboxdoctor.report.TextReport;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.RawSettings;
@@ -57,13 +58,13 @@ public final class CustomerInput {
      *
      * @throws InvalidSettingException for an empty or too long message, or an address no mail program has
      */
-    RawSettings fill(RawSettings flags) {
+    RawSettings fill(RawSettings flags, Locale language) {
         RawSettings raw = flags;
         if (fromMailProgram != null) {
             raw = withAccount(raw, account(fromMailProgram.strip()));
         }
         if (errorText != null) {
-            explanation = Optional.of(explain(errorText));
+            explanation = Optional.of(explain(errorText, language));
             raw = withMessage(raw, SendingSettings.of(explanation.get()));
         }
         return raw;
@@ -76,12 +77,15 @@ public final class CustomerInput {
             return rendered;
         }
         Explanation e = explanation.get();
-        ExplainTexts texts = ExplainTexts.english();
+        Locale language = report.stamp().locale();
+        ExplainTexts texts = ExplainTexts.of(language);
+        ReportTexts words = ReportTexts.of(language);
         String nl = System.lineSeparator();
-        String program = e.recognised() ? " from " + texts.programName(e.program()) : "";
-        String block = report.redactor().redact("Your error message" + program + " means: " + e.meaning() + nl
-                + "Compared with the check: " + ErrorComparison.of(e, report.diagnosis()).sentence(texts)) + nl;
-        int result = rendered.indexOf(nl + "Result: ");
+        String means = e.recognised() ? words.format("cli.errorText.means", texts.programName(e.program()), e.meaning())
+                : words.format("cli.errorText.means.unknown", e.meaning());
+        String block = report.redactor().redact(means + nl
+                + words.format("cli.errorText.compared", ErrorComparison.of(e, report.diagnosis()).sentence(texts))) + nl;
+        int result = rendered.indexOf(nl + words.format("report.result") + " ");
         int after = result < 0 ? -1 : rendered.indexOf(nl, result + nl.length());
         return after < 0 ? rendered + nl + block : rendered.substring(0, after + nl.length()) + block + rendered.substring(after + nl.length());
     }
@@ -100,13 +104,13 @@ public final class CustomerInput {
         field.addProperty("finding", e.finding().orElse(null));
         field.addProperty("confirmed", comparison.confirmed().orElse(null));
         field.addProperty("comparison", comparison.result().word());
-        field.addProperty("sentence", comparison.sentence(ExplainTexts.english()));
+        field.addProperty("sentence", comparison.sentence(ExplainTexts.of(report.stamp().locale())));
         JsonObject root = JsonReport.tree(report);
         root.add("errorText", field);
         return report.redactor().scrub(JsonReport.print(root), Redactor.Output.JSON);
     }
 
-    private static Explanation explain(String text) {
+    private static Explanation explain(String text, Locale language) {
         if (text.isBlank()) {
             throw new InvalidSettingException("--error-text is empty. Give the error message your mail program showed, in quotes.");
         }
@@ -114,7 +118,7 @@ public final class CustomerInput {
             throw new InvalidSettingException("--error-text is longer than " + Explainer.MAX_CHARS / 1024
                     + " kB. Give only the error message itself.");
         }
-        return Explainer.load().explain(text);
+        return Explainer.load(language).explain(text);
     }
 
     private FoundAccount account(String address) {

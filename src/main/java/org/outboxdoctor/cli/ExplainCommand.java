@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.outboxdoctor.explain.ExplainTexts;
@@ -17,7 +19,9 @@ import org.outboxdoctor.explain.Explanation;
 import org.outboxdoctor.explain.RevealedSettings;
 import org.outboxdoctor.probe.smtp.SmtpReply;
 import org.outboxdoctor.report.JsonReport;
+import org.outboxdoctor.report.ReportTexts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +41,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
+
+    @Mixin
+    LanguageOption lang = new LanguageOption();
 
     @Parameters(paramLabel = "TEXT", arity = "1..*",
             description = "The error message (quote it), or - to read it from standard input.")
@@ -63,8 +70,8 @@ public final class ExplainCommand implements Callable<Integer> {
             err.println("The message is longer than " + Explainer.MAX_CHARS / 1024 + " kB; paste only the error message itself.");
             return ExitCodes.USAGE;
         }
-        Explanation explanation = Explainer.load().explain(message.get());
-        out.println(json ? JsonReport.print(tree(explanation)) : text(explanation));
+        Explanation explanation = Explainer.load(lang.locale()).explain(message.get());
+        out.println(json ? JsonReport.print(tree(explanation)) : text(explanation, lang.locale()));
         out.flush();
         return explanation.recognised() ? ExitCodes.CAN_SEND : ExitCodes.PROBLEM;
     }
@@ -80,25 +87,30 @@ public final class ExplainCommand implements Callable<Integer> {
         return length > Explainer.MAX_CHARS ? Optional.empty() : Optional.of(new String(buffer, 0, length));
     }
 
-    static String text(Explanation e) {
-        ExplainTexts texts = ExplainTexts.english();
+    static String text(Explanation e, Locale language) {
+        ExplainTexts texts = ExplainTexts.of(language);
+        ReportTexts t = ReportTexts.of(language);
         StringBuilder text = new StringBuilder();
         String nl = System.lineSeparator();
         text.append(e.meaning()).append(nl);
         if (!e.recognised()) {
             return text.toString().stripTrailing();
         }
-        text.append(nl).append("  Program:    ").append(texts.programName(e.program())).append(nl);
-        e.errorCode().ifPresent(c -> text.append("  Error:      ").append(c).append(nl));
-        e.serverReply().ifPresent(r -> text.append("  Server said: ").append(r.show()).append(nl));
-        e.finding().ifPresent(f -> text.append("  Points to:  ").append(f).append(nl));
-        e.certainty().ifPresent(c -> text.append("  Certainty:  ").append(c.word()).append(nl));
+        text.append(nl);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t.format("cli.explain.program"), texts.programName(e.program())});
+        e.errorCode().ifPresent(c -> rows.add(new String[] {t.format("cli.explain.error"), c}));
+        e.serverReply().ifPresent(r -> rows.add(new String[] {t.format("cli.explain.serverSaid"), r.show()}));
+        e.finding().ifPresent(f -> rows.add(new String[] {t.format("cli.explain.pointsTo"), f}));
+        e.certainty().ifPresent(c -> rows.add(new String[] {t.format("cli.explain.certainty"), c.word()}));
         RevealedSettings s = e.settings();
-        s.server().ifPresent(v -> text.append("  Server:     ").append(v).append(nl));
-        s.port().ifPresent(v -> text.append("  Port:       ").append(v).append(nl));
-        s.ssl().ifPresent(v -> text.append("  SSL:        ").append(v ? "on" : "off").append(nl));
-        s.protocol().ifPresent(v -> text.append("  Protocol:   ").append(v).append(nl));
-        e.socketError().ifPresent(v -> text.append("  Socket error: ").append(v).append(nl));
+        s.server().ifPresent(v -> rows.add(new String[] {t.format("cli.explain.server"), v}));
+        s.port().ifPresent(v -> rows.add(new String[] {t.format("cli.explain.port"), String.valueOf(v)}));
+        s.ssl().ifPresent(v -> rows.add(new String[] {t.format("cli.explain.ssl"), t.format(v ? "cli.explain.on" : "cli.explain.off")}));
+        s.protocol().ifPresent(v -> rows.add(new String[] {t.format("cli.explain.protocol"), String.valueOf(v)}));
+        e.socketError().ifPresent(v -> rows.add(new String[] {t.format("cli.explain.socketError"), String.valueOf(v)}));
+        // the values line up after the usual labels; a longer label (or translation) just pushes its value on
+        rows.forEach(r -> text.append("  ").append(String.format(Locale.ROOT, "%-11s ", r[0] + ":")).append(r[1]).append(nl));
         return text.toString().stripTrailing();
     }
 

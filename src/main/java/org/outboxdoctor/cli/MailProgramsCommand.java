@@ -3,12 +3,13 @@ package org.outboxdoctor.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.outboxdoctor.mailprograms.MailPrograms;
 import org.outboxdoctor.mailprograms.MailProgramsJson;
 import org.outboxdoctor.mailprograms.MailProgramsScan;
 import org.outboxdoctor.mailprograms.MailProgramsText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
                 "on this computer: address, outgoing and incoming server, port, encryption and login. Read-only;",
                 "passwords are never read. Exit status 0, also when nothing is found."})
 public final class MailProgramsCommand implements Callable<Integer> {
-    private final Supplier<MailPrograms> mailPrograms;
+    private final Function<Locale, MailPrograms> mailPrograms;
 
     @Spec
     CommandSpec spec;
@@ -28,24 +29,27 @@ public final class MailProgramsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (fields: see mailprograms.md) instead of the list.")
     boolean json;
 
+    @Mixin
+    LanguageOption lang = new LanguageOption();
+
     /** This computer's mail programs. */
     public MailProgramsCommand() {
-        this(() -> MailPrograms.forThisComputer(Locale.ROOT));
+        this(MailPrograms::forThisComputer);
     }
 
-    /** Tests give mail programs read from a home folder they built. */
-    MailProgramsCommand(Supplier<MailPrograms> mailPrograms) {
+    /** Tests give mail programs read from a home folder they built, with notes in the language asked for. */
+    MailProgramsCommand(Function<Locale, MailPrograms> mailPrograms) {
         this.mailPrograms = mailPrograms;
     }
 
     @Override
     public Integer call() {
-        MailProgramsScan scan = mailPrograms.get().scan();
+        MailProgramsScan scan = mailPrograms.apply(lang.locale()).scan();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(MailProgramsJson.render(scan));
         } else {
-            out.print(new MailProgramsText(Locale.ROOT).render(scan));
+            out.print(new MailProgramsText(lang.locale()).render(scan));
         }
         out.flush();
         return ExitCodes.CAN_SEND;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,9 +18,11 @@ import org.outboxdoctor.practice.PracticeWorld;
 import org.outboxdoctor.probe.NetworkGuard;
 import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.JsonReport;
+import org.outboxdoctor.report.ReportTexts;
 import org.outboxdoctor.report.TextReport;
 import org.outboxdoctor.settings.Secret;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,21 +41,24 @@ public final class PracticeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        printList(out);
+        printList(out, lang.locale());
         out.println();
-        out.println("Run one with: outbox-doctor practice run NAME [--json]");
+        out.println(ReportTexts.of(lang.locale()).format("practice.runOne"));
         out.flush();
         return ExitCodes.CAN_SEND;
     }
 
-    static void printList(PrintWriter out) {
+    static void printList(PrintWriter out, Locale language) {
         List<PracticeScenario> scenarios = PracticeCatalog.load().scenarios();
         int width = scenarios.stream().mapToInt(s -> s.id().length()).max().orElse(0);
         for (PracticeScenario s : scenarios) {
-            out.println(String.format("%-" + width + "s  %s", s.id(), s.title()));
+            out.println(String.format("%-" + width + "s  %s", s.id(), s.title(language)));
         }
     }
 
@@ -62,10 +68,13 @@ public final class PracticeCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Mixin
+        LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            printList(out);
+            printList(out, lang.locale());
             out.flush();
             return ExitCodes.CAN_SEND;
         }
@@ -92,14 +101,17 @@ public final class PracticeCommand implements Callable<Integer> {
                 description = "When sending works, write the settings files into this folder, marked PRACTICE.")
         Path exportSettings;
 
+        @Mixin
+        LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Optional<PracticeScenario> found = PracticeCatalog.load().find(name);
             if (found.isEmpty()) {
-                err.println("There is no practice scenario \"" + name + "\". The scenarios are:");
-                printList(err);
+                err.println(ReportTexts.of(lang.locale()).format("practice.unknown", name));
+                printList(err, lang.locale());
                 err.flush();
                 return ExitCodes.USAGE;
             }
@@ -112,8 +124,9 @@ public final class PracticeCommand implements Callable<Integer> {
             System.setProperty(NetworkGuard.PROPERTY, "true");
             try (PracticeWorld world = PracticeWorld.start(scenario);
                  Secret password = Secret.of(world.typedPassword())) {
-                CheckReport report = CheckCommand.run(world.request(password), password);
-                out.print(json ? JsonReport.print(withPractice(JsonReport.tree(report), scenario, report)) + System.lineSeparator()
+                CheckReport report = CheckCommand.run(world.request(password), password, lang.locale());
+                out.print(json ? JsonReport.print(withPractice(JsonReport.tree(report), scenario, report, lang.locale()))
+                        + System.lineSeparator()
                         : text(scenario, world, report));
                 out.flush();
                 return SettingsExportOption.write(exportSettings, report, scenario.id(), err,
@@ -128,33 +141,32 @@ public final class PracticeCommand implements Callable<Integer> {
         }
 
         private String text(PracticeScenario scenario, PracticeWorld world, CheckReport report) {
+            Locale language = lang.locale();
+            ReportTexts t = ReportTexts.of(language);
             String nl = System.lineSeparator();
             StringBuilder text = new StringBuilder();
-            text.append("PRACTICE | ").append(scenario.id()).append(": ").append(scenario.title()).append(nl);
-            text.append("PRACTICE | Pretend mail servers on this computer (127.0.0.1) play the provider; nothing is sent"
-                    + " to the internet.").append(nl);
-            world.attachmentPath().ifPresent(file -> text.append("PRACTICE | The file to send: ")
-                    .append(file.getFileName()).append(nl));
+            text.append(t.format("practice.heading", scenario.id(), scenario.title(language))).append(nl);
+            text.append(t.format("practice.pretend")).append(nl);
+            world.attachmentPath().ifPresent(file -> text.append(t.format("practice.file", file.getFileName())).append(nl));
             text.append(nl);
             text.append(TextReport.render(report, transcript));
-            text.append(nl).append("PRACTICE | What this scenario was").append(nl);
-            for (String line : wrap(scenario.teaches(), 96)) {
+            text.append(nl).append(t.format("practice.whatItWas")).append(nl);
+            for (String line : wrap(scenario.teaches(language), 96)) {
                 text.append("  ").append(line).append(nl);
             }
             FindingCode top = report.diagnosis().top().map(Finding::code).orElse(null);
-            text.append(nl).append("  The scenario teaches ").append(scenario.expectedTop());
-            text.append(top == scenario.expectedTop() ? "; the check's top finding is the same."
-                    : "; the check's top finding was " + top + " instead.").append(nl);
+            text.append(nl).append("  ").append(top == scenario.expectedTop() ? t.format("practice.teaches", scenario.expectedTop())
+                    : t.format("practice.teachesOther", scenario.expectedTop(), top)).append(nl);
             return text.toString();
         }
     }
 
     /** The check's JSON with a "practice" field right after "version": which scenario, what it teaches, what it expects. */
-    static JsonObject withPractice(JsonObject report, PracticeScenario scenario, CheckReport run) {
+    static JsonObject withPractice(JsonObject report, PracticeScenario scenario, CheckReport run, Locale language) {
         JsonObject practice = new JsonObject();
         practice.addProperty("scenario", scenario.id());
-        practice.addProperty("title", scenario.title());
-        practice.addProperty("teaches", scenario.teaches());
+        practice.addProperty("title", scenario.title(language));
+        practice.addProperty("teaches", scenario.teaches(language));
         practice.addProperty("expected", scenario.expectedTop().name());
         JsonArray also = new JsonArray();
         scenario.alsoExpected().forEach(c -> also.add(c.name()));

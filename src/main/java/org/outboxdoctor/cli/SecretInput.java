@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.Secret;
 
-/** A password given to the command line, read into a wipeable {@code char[]} and checked, never a String. */
+/** A password or token given to the command line, read into a wipeable {@code char[]} and checked, never a String. */
 final class SecretInput {
     static final int MAX_PASSWORD = 1024;
+    /**
+     * Microsoft's access tokens are JWTs of two to three thousand characters; the AUTH line that carries one in base64
+     * must stay within the 12,288 bytes RFC 4954 section 4 lets a server insist on.
+     */
+    static final int MAX_TOKEN = 8000;
 
     private SecretInput() {
     }
@@ -27,46 +32,60 @@ final class SecretInput {
     }
 
     /**
-     * The variable's value decoded as UTF-8 from the bytes the process was started with (Linux keeps them in
-     * /proc/self/environ), or empty when this system does not show them or they are not UTF-8.
+     * An OAuth access token: RFC 6750's b64token characters only, so a pasted "Bearer " prefix, a quote or a line
+     * break is caught here, not by a server that would count it as a failed sign-in. The message never shows the token.
      */
-    static java.util.Optional<char[]> environmentUtf8(String name) {
-        java.nio.file.Path environ = java.nio.file.Path.of("/proc/self/environ");
-        byte[] all;
-        try {
-            all = java.nio.file.Files.readAllBytes(environ);
-        } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+    static Secret token(java.util.Map<String, String> environment, String variable) {
+        String value = environment.get(variable);
+        if (value == null || value.isEmpty()) {
+            throw new InvalidSettingException("The environment variable " + variable + " is "
+                    + (value == null ? "not set" : "empty") + ", so there is no sign-in token to check.");
         }
-        byte[] prefix = (name + "=").getBytes(StandardCharsets.UTF_8);
-        try {
-            for (int start = 0, end; start < all.length; start = end + 1) {
-                end = start;
-                while (end < all.length && all[end] != 0) {
-                    end++;
-                }
-                if (end - start >= prefix.length
-                        && java.util.Arrays.equals(all, start, start + prefix.length, prefix, 0, prefix.length)) {
-                    return decode(java.nio.ByteBuffer.wrap(all, start + prefix.length, end - start - prefix.length));
-                }
-            }
-            return java.util.Optional.empty();
-        } finally {
-            java.util.Arrays.fill(all, (byte) 0);
-        }
+        return token(value.toCharArray());
     }
 
-    private static java.util.Optional<char[]> decode(java.nio.ByteBuffer bytes) {
-        try {
-            java.nio.CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(bytes);
-            char[] value = java.util.Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
-            java.util.Arrays.fill(chars.array(), '\0');
-            return java.util.Optional.of(value);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return java.util.Optional.empty();
+    static Secret token(char[] chars) {
+        String problem = chars.length > MAX_TOKEN ? "is longer than " + MAX_TOKEN + " characters; no access token is"
+                : startsWithBearer(chars) ? "starts with \"Bearer \": give the access token alone, without that word"
+                : !b64token(chars) ? "holds characters an access token never has (a space, a quote, a line break...):"
+                        + " give the access token alone" : null;
+        if (problem != null) {
+            Secret.wipe(chars);
+            throw new InvalidSettingException("The sign-in token " + problem + ".");
         }
+        return Secret.of(chars);
+    }
+
+    private static boolean startsWithBearer(char[] chars) {
+        String prefix = "bearer ";
+        if (chars.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Character.toLowerCase(chars[i]) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** RFC 6750 section 2.1: 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=". */
+    private static boolean b64token(char[] chars) {
+        int i = 0;
+        while (i < chars.length && (isAsciiLetterOrDigit(chars[i]) || "-._~+/".indexOf(chars[i]) >= 0)) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        while (i < chars.length && chars[i] == '=') {
+            i++;
+        }
+        return i == chars.length;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Reads one line into a char array, so the password never becomes a String. */

@@ -5,16 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.outboxdoctor.diagnosis.RecommendedSettings;
-import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.export.ExportResult;
 import org.outboxdoctor.export.ExportTexts;
 import org.outboxdoctor.export.HandOver;
-import org.outboxdoctor.export.Incoming;
-import org.outboxdoctor.export.Outgoing;
 import org.outboxdoctor.export.SettingsExport;
-import org.outboxdoctor.probe.login.LoginOutcome;
 import org.outboxdoctor.report.CheckReport;
+import org.outboxdoctor.report.SettingsHandOver;
 import org.outboxdoctor.settings.InvalidSettingException;
 
 /**
@@ -56,15 +52,14 @@ final class SettingsExportOption {
             return exitStatus;
         }
         ExportTexts texts = ExportTexts.get();
-        Optional<HandOver> handOver = handOver(report);
+        Optional<HandOver> handOver = SettingsHandOver.of(report, practiceScenario);
         if (handOver.isEmpty()) {
             err.println(texts.format("export.notProven"));
             err.flush();
             return exitStatus;
         }
         try {
-            HandOver settings = practiceScenario == null ? handOver.get() : handOver.get().asPractice(practiceScenario);
-            ExportResult result = SettingsExport.writeAll(settings, dir);
+            ExportResult result = SettingsExport.writeAll(handOver.get(), dir);
             result.notes().forEach(err::println);
             err.println(texts.format("export.written", dir));
             return exitStatus;
@@ -74,22 +69,5 @@ final class SettingsExportOption {
         } finally {
             err.flush();
         }
-    }
-
-    /** The proven outgoing settings, with the incoming server whose login accepted the password in the same run. */
-    static Optional<HandOver> handOver(CheckReport report) {
-        Optional<RecommendedSettings> proven = report.diagnosis().recommended().filter(RecommendedSettings::proven);
-        if (proven.isEmpty()) {
-            return Optional.empty();
-        }
-        RecommendedSettings send = proven.get();
-        CheckEvidence evidence = report.evidence();
-        Optional<Incoming> incoming = evidence.logins().stream()
-                .filter(login -> login.outcome() == LoginOutcome.ACCEPTED)
-                .findFirst()
-                .map(login -> new Incoming(Incoming.Protocol.parse(login.protocol()), login.host(), login.port(),
-                        login.security(), evidence.settings().username()));
-        return Optional.of(HandOver.of(evidence.settings().address().toString(), "",
-                new Outgoing(send.server(), send.port(), send.security(), send.username(), send.auth()), incoming));
     }
 }

@@ -28,11 +28,18 @@ final class UsageErrors {
     }
 
     private static String sentence(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && mentions(unmatched, "--oauth-token")) {
+            return "There is no --oauth-token option, so that a token never shows in the list of running programs:"
+                    + " put it in an environment variable and use --oauth-token-env VARIABLE.";
+        }
         if (e instanceof UnmatchedArgumentException unmatched && mentionsPassword(unmatched)) {
             return "There is no --password option, so that a password never shows in the list of running programs:"
                     + " use --password-env VARIABLE or --password-stdin.";
         }
         ArgSpec arg = e.getArgSpec();
+        if (arg instanceof OptionSpec option && option.longestName().equals(LanguageOption.NAME) && e.getValue() != null) {
+            return LanguageOption.unknown(e.getValue());
+        }
         if (arg instanceof OptionSpec option && e.getValue() != null && isNumber(option.type())) {
             return option.longestName() + " needs a whole number, like " + example(option.longestName()) + ", not \""
                     + e.getValue() + "\".";
@@ -41,7 +48,11 @@ final class UsageErrors {
     }
 
     private static boolean mentionsPassword(UnmatchedArgumentException e) {
-        return e.getUnmatched().stream().anyMatch(a -> a.equals("--password") || a.startsWith("--password="));
+        return mentions(e, "--password") || mentions(e, "--oauth-token");
+    }
+
+    private static boolean mentions(UnmatchedArgumentException e, String option) {
+        return e.getUnmatched().stream().anyMatch(a -> a.equals(option) || a.startsWith(option + "="));
     }
 
     private static boolean isNumber(Class<?> type) {

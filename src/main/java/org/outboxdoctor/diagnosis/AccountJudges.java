@@ -28,13 +28,14 @@ final class AccountJudges {
                 case CERTIFICATE_REFUSED, FAILED -> Severity.WARNING;
                 default -> Severity.INFO;
             };
+            boolean token = e.signedInWithToken();
             String sentence = switch (l.outcome()) {
-                case ACCEPTED -> f.text("judgement.login.accepted", where);
-                case REJECTED -> f.text("judgement.login.rejected", where);
+                case ACCEPTED -> token ? f.text("judgement.login.tokenAccepted", where) : f.text("judgement.login.accepted", where);
+                case REJECTED -> token ? f.text("judgement.login.tokenRejected", where) : f.text("judgement.login.rejected", where);
+                case OAUTH_NOT_OFFERED -> f.text("judgement.login.oauthNotOffered", where);
                 case UNREACHABLE -> f.text("judgement.login.unreachable", where);
                 case CERTIFICATE_REFUSED -> f.text("judgement.login.certificate", where);
                 case FAILED -> f.text("judgement.login.failed", where);
-                case PREAUTHENTICATED -> f.text("judgement.login.preauthenticated", where);
                 default -> f.text("judgement.login.skipped", where);
             };
             judgements.add(new Judgement(id.key(), id, Aspect.MAILBOX_LOGIN, severity, sentence,
@@ -56,16 +57,20 @@ final class AccountJudges {
                 case ACCEPTED -> Severity.OK;
                 case REJECTED -> Severity.PROBLEM;
                 case TEMPORARY_FAILURE, INTERRUPTED, SKIPPED_CERTIFICATE, PROTOCOL_ERROR -> Severity.WARNING;
-                case NOT_OFFERED, UNSUPPORTED_MECHANISM -> p.usersPort() ? Severity.WARNING : null;
+                case NOT_OFFERED, UNSUPPORTED_MECHANISM, OAUTH_NOT_OFFERED -> p.usersPort() ? Severity.WARNING : null;
                 case SKIPPED_UNENCRYPTED -> p.usersPort() ? Severity.INFO : null;
                 default -> null;
             };
             if (severity == null) {
                 continue;
             }
+            boolean token = auth.withToken();
             String sentence = switch (auth.outcome()) {
-                case ACCEPTED -> f.text("judgement.auth.accepted", where);
-                case REJECTED -> f.text("judgement.auth.rejected", where);
+                case ACCEPTED -> token ? f.text("judgement.auth.tokenAccepted", where, auth.mechanism())
+                        : f.text("judgement.auth.accepted", where);
+                case REJECTED -> token ? f.text("judgement.auth.tokenRejected", where, auth.mechanism())
+                        : f.text("judgement.auth.rejected", where);
+                case OAUTH_NOT_OFFERED -> f.text("judgement.auth.oauthNotOffered", where);
                 case TEMPORARY_FAILURE -> f.text("judgement.auth.temporary", where);
                 case PROTOCOL_ERROR -> f.text("judgement.auth.protocol", where);
                 case NOT_OFFERED, UNSUPPORTED_MECHANISM -> f.text("judgement.auth.notOffered", where);
@@ -76,6 +81,9 @@ final class AccountJudges {
             List<String> evidence = new ArrayList<>();
             if (auth.reply() != null) {
                 evidence.add(EvidenceLines.reply(p, "AUTH " + auth.mechanism(), auth.reply()));
+            }
+            if (!auth.challenge().isEmpty()) {
+                evidence.add("the server's challenge: " + auth.challenge());
             }
             if (auth.note() != null && !auth.note().isBlank()) {
                 evidence.add(auth.note());

@@ -21,7 +21,10 @@ import org.outboxdoctor.settings.MailSettings;
 import org.outboxdoctor.settings.Ports;
 import org.outboxdoctor.settings.Security;
 
-/** The password: refused by both servers, refused only for sending, or not checkable just now. */
+/**
+ * The password: refused by both servers, refused only for sending, or not checkable just now. A refused token is
+ * {@link OAuthRules}' to explain, never a wrong password.
+ */
 final class CredentialRules {
     private CredentialRules() {
     }
@@ -47,6 +50,10 @@ final class CredentialRules {
         ReplyMeaning smtpMeaning = refused.isEmpty() ? ReplyMeaning.OTHER : ReplyMeaning.of(refused.get(0).auth().reply());
         if (smtpMeaning == ReplyMeaning.ACCOUNT_SUSPENDED || f.has(FindingCode.ACCOUNT_SUSPENDED)
                 || SignInPolicyRules.explainedRefusal(f)) {
+            return;
+        }
+        if (e.signedInWithToken()) {
+            OAuthRules.tokenRefused(e, refused, mailbox.orElse(null), f);
             return;
         }
         boolean smtpSpecific = smtpMeaning == ReplyMeaning.SMTP_AUTH_DISABLED || smtpMeaning == ReplyMeaning.APP_PASSWORD_NEEDED;

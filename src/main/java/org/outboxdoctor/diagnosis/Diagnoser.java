@@ -43,6 +43,7 @@ public final class Diagnoser {
         SignInPolicyRules.apply(e, f);
         CredentialRules.credentials(e, f);
         ProtocolRules.authProtocolErrors(e, f);
+        OAuthRules.notOffered(e, f);
         SenderRules.apply(e, f);
         Optional<SmtpPortResult> users = e.usersPort();
         users.ifPresent(u -> UsersSettingsRules.usersSettings(e, u, f));

@@ -34,12 +34,24 @@ public final class EvidenceLines {
     }
 
     static String login(LoginResult login) {
+        return login(login, false);
+    }
+
+    /** @param token the login used an OAuth token, not a password */
+    static String login(LoginResult login, boolean token) {
+        String secret = token ? "token" : "password";
         String verdict = switch (login.outcome()) {
-            case ACCEPTED -> "password accepted";
-            case REJECTED -> "password refused: " + login.serverText();
+            case ACCEPTED -> secret + " accepted";
+            case REJECTED -> secret + " refused: " + login.serverText();
+            case OAUTH_NOT_OFFERED -> login.serverText();
             default -> login.failure() != null ? login.failure().describe() : login.outcome().name();
         };
-        return login.protocol() + " login on port " + login.port() + ": " + verdict;
+        return login.protocol() + " login on port " + login.port() + ": " + verdict + " (" + where(login) + ")";
+    }
+
+    /** Which mailbox server, and how the check found it: "imap.example.com, found by DNS SRV". */
+    public static String where(LoginResult login) {
+        return login.host() + ", " + login.source().describe();
     }
 
     static String lookup(DnsLookup lookup) {
@@ -119,8 +131,8 @@ public final class EvidenceLines {
         return switch (r.outcome()) {
             case ACCEPTED -> r.protocol() + " login accepted";
             case REJECTED -> r.protocol() + " login refused: " + r.serverText();
-            case SKIPPED -> r.protocol() + " login not tried" + (r.serverText().isEmpty() ? "" : ": " + r.serverText());
-            case PREAUTHENTICATED -> r.protocol() + " logged in by the greeting, password not asked: " + r.serverText();
+            case SKIPPED, OAUTH_NOT_OFFERED -> r.protocol() + " login not tried"
+                    + (r.serverText().isEmpty() ? "" : ": " + r.serverText());
             default -> r.failure() == null ? r.outcome().name() : r.failure().describe();
         };
     }

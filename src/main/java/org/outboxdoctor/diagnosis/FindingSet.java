@@ -27,6 +27,12 @@ final class FindingSet {
         byCode.putIfAbsent(code, new Finding(code, severity, title, detail, evidence, fix));
     }
 
+    /** A finding whose fix has lines written for some mail programs only. */
+    void add(FindingCode code, Severity severity, String title, String detail, List<String> evidence, FixLines fix) {
+        byCode.putIfAbsent(code, new Finding(code, severity, Certainty.PROVEN, title, detail, evidence, fix.lines(), "",
+                fix.programs()));
+    }
+
     /** Replaces what an earlier, more general rule said about the same code. */
     void put(FindingCode code, Severity severity, String title, String detail, List<String> evidence, List<String> fix) {
         byCode.put(code, new Finding(code, severity, title, detail, evidence, fix));

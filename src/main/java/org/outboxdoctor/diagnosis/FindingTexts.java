@@ -1,10 +1,10 @@
 package org.outboxdoctor.diagnosis;
 
 import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.outboxdoctor.i18n.Bundles;
 
 /**
  * The words of the findings: {@code org/outboxdoctor/diagnosis/findings.properties} (English, the base) or a
@@ -16,21 +16,20 @@ import java.util.ResourceBundle;
 final class FindingTexts {
     static final String BUNDLE_NAME = "org.outboxdoctor.diagnosis.findings";
 
-    /**
-     * Without a translation for the locale asked for, English: the default control would fall back to the
-     * computer's language first, so asking for English on a German computer would give German.
-     */
-    private static final ResourceBundle.Control BASE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
+    private final Locale locale;
     private final ResourceBundle bundle;
 
     FindingTexts(Locale locale) {
-        bundle = ResourceBundle.getBundle(BUNDLE_NAME, Objects.requireNonNull(locale, "locale"), BASE_FALLBACK);
+        this.locale = Objects.requireNonNull(locale, "locale");
+        bundle = Bundles.load(BUNDLE_NAME, locale);
     }
 
     String format(String key, Object... arguments) {
-        Object[] asText = Arrays.stream(arguments).map(a -> a instanceof Number ? a.toString() : a).toArray();
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(asText);
+        return Bundles.format(bundle.getString(key), locale, arguments);
+    }
+
+    /** The language asked for (also when a key is read from the English base). */
+    Locale locale() {
+        return locale;
     }
 }

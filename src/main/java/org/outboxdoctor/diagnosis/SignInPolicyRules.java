@@ -23,6 +23,12 @@ import org.outboxdoctor.settings.SignInPolicy;
  */
 final class SignInPolicyRules {
     private static final Set<String> OAUTH_MECHANISMS = Set.of("XOAUTH2", "OAUTHBEARER");
+    /**
+     * What still explains a refused token: a security hold, or sending by login switched off (Microsoft's switch stops
+     * OAuth sign-in for sending as well). App passwords and "no password sign-in" are about passwords only.
+     */
+    private static final Set<ReplyMeaning> TOKEN_REFUSALS = Set.of(ReplyMeaning.SECURITY_HOLD,
+            ReplyMeaning.SMTP_AUTH_DISABLED, ReplyMeaning.AUTH_REQUIRED);
     private static final Set<FindingCode> CODES = Set.of(FindingCode.SIGN_IN_BLOCKED, FindingCode.OAUTH_REQUIRED,
             FindingCode.SMTP_AUTH_DISABLED, FindingCode.APP_PASSWORD_REQUIRED);
 
@@ -44,10 +50,16 @@ final class SignInPolicyRules {
         words.policyLine().ifPresent(evidence::add);
         // the server's own words first (a hold, an app password, a switch), a bare "wrong credentials" last
         for (Refusal r : refusals.stream().sorted(Comparator.comparingInt(SignInPolicyRules::weight)).toList()) {
+            if (e.signedInWithToken() && !TOKEN_REFUSALS.contains(r.meaning())) {
+                continue;
+            }
             explain(r, evidence, words, mailboxAccepted(e));
             if (explainedRefusal(f)) {
                 return;
             }
+        }
+        if (e.signedInWithToken()) {
+            return;
         }
         oauthOnlyServer(e).ifPresent(p -> {
             String mechanisms = String.join(" ", ehlo(p).authMechanisms().stream().sorted().toList());

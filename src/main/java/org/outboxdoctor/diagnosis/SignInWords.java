@@ -1,10 +1,10 @@
 package org.outboxdoctor.diagnosis;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.outboxdoctor.export.MailProgram;
 import org.outboxdoctor.settings.ProviderProfile;
 import org.outboxdoctor.settings.SignInPolicy;
 
@@ -48,7 +48,7 @@ record SignInWords(FindingSet f, ProviderProfile profile, LocalDate day) {
     }
 
     void oauthRequired(String detail, List<String> evidence) {
-        List<String> fix = new ArrayList<>(programs());
+        FixLines fix = programs();
         help(profile == null ? "" : profile.helpPages().signIn()).ifPresent(fix::add);
         if (profile != null && !profile.helpPages().smtpAuth().isEmpty() && policy() == SignInPolicy.OAUTH_ONLY
                 && !profile.helpPages().appPasswords().isEmpty()) {
@@ -59,7 +59,7 @@ record SignInWords(FindingSet f, ProviderProfile profile, LocalDate day) {
     }
 
     void appPasswordRequired(String detail, List<String> evidence) {
-        List<String> fix = new ArrayList<>();
+        FixLines fix = new FixLines();
         String url = profile == null ? "" : profile.helpPages().appPasswords();
         fix.add(url.isEmpty() ? f.text("finding.appPasswordRequired.fix.create", provider())
                 : f.text("finding.appPasswordRequired.fix.createAt", provider(), url));
@@ -83,7 +83,7 @@ record SignInWords(FindingSet f, ProviderProfile profile, LocalDate day) {
         } else if (policy() == SignInPolicy.OAUTH_ONLY) {
             detail.append(' ').append(f.text("finding.smtpAuthDisabled.detail.offByDefault", provider(), policySince()));
         }
-        List<String> fix = new ArrayList<>();
+        FixLines fix = new FixLines();
         if (microsoft(reply)) {
             fix.add(f.text("finding.smtpAuthDisabled.fix.microsoftSwitch"));
         } else {
@@ -97,7 +97,7 @@ record SignInWords(FindingSet f, ProviderProfile profile, LocalDate day) {
     }
 
     void signInBlocked(String reply, List<String> evidence) {
-        List<String> fix = new ArrayList<>();
+        FixLines fix = new FixLines();
         String page = profile == null ? "" : profile.helpPages().signIn();
         fix.add(f.text("finding.signInBlocked.fix.signInOnWeb", provider()));
         fix.add(f.text("finding.signInBlocked.fix.confirmItWasYou"));
@@ -113,12 +113,16 @@ record SignInWords(FindingSet f, ProviderProfile profile, LocalDate day) {
                 .max(String::compareTo).orElse("");
     }
 
-    /** How to let each mail program sign in through the provider's page. */
-    private List<String> programs() {
-        return List.of(f.text("finding.oauthRequired.program.thunderbird", provider()),
-                f.text("finding.oauthRequired.program.outlook", provider()),
-                f.text("finding.oauthRequired.program.apple", provider()),
-                f.text("finding.oauthRequired.program.android", provider()));
+    /** How to let each mail program sign in through the provider's page: one line per kind of program. */
+    private FixLines programs() {
+        return new FixLines()
+                .add(f.text("finding.oauthRequired.program.thunderbird", provider()), MailProgram.THUNDERBIRD)
+                .add(f.text("finding.oauthRequired.program.outlook", provider()), MailProgram.OUTLOOK_CLASSIC,
+                        MailProgram.OUTLOOK_NEW)
+                .add(f.text("finding.oauthRequired.program.apple", provider()), MailProgram.APPLE_MAIL,
+                        MailProgram.IPHONE_IPAD_MAIL)
+                .add(f.text("finding.oauthRequired.program.android", provider()), MailProgram.GMAIL_ANDROID,
+                        MailProgram.THUNDERBIRD_ANDROID);
     }
 
     private Optional<String> help(String url) {

@@ -83,6 +83,7 @@ public final class Engine {
                 new Redactor(request.account().username(), request.account().password()));
         DnsProbe dns = dnsProbe(options);
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
+        MailboxLoginProbe loginProbe = null;
         try {
             progress.onProgress(new ProgressEvent.Started(ProbeId.SERVER_NAME));
             CompletableFuture<DnsLookup> mx = dns.lookup(settings.address().domain(), Type.MX, deadline);
@@ -100,7 +101,8 @@ public final class Engine {
             MailSettings checked = SettingsReader.forProvider(settings, profile);
             Account login = checked.username().equals(account.username()) ? account : account.loggingInAs(checked.username());
             // autoconfig web servers are not the mail provider: they get a small budget of their own
-            Dialer webDialer = new Dialer(new ConnectionBudget(2), cancellation, options.connectTimeout());
+            // (and count against the run's budget when one turns out to be a mail server too)
+            Dialer webDialer = new Dialer(budget.side(2), cancellation, options.connectTimeout());
             CompletableFuture<DiscoveryResult> discovery = CompletableFuture.supplyAsync(() -> new DiscoveryProbe(dns,
                     webDialer, trust, options.autoconfigPort(), pool).discover(settings.address(), settings.server(), profile,
                     reason.toString(), deadline), pool);
@@ -113,7 +115,7 @@ public final class Engine {
             PoliteAuthGate gate = new PoliteAuthGate(PortPlan.authPriority(settings));
             AtomicInteger mailboxLogins = new AtomicInteger();
             SmtpPortProbe smtpProbe = new SmtpPortProbe(context, login, gate);
-            MailboxLoginProbe loginProbe = new MailboxLoginProbe(context, login);
+            loginProbe = new MailboxLoginProbe(context, login, options.sendTest());
             if (target != null && !cancellation.isCancelled()) {
                 boolean usersHost = target.host().equals(settings.server());
                 List<Future<SmtpPortResult>> smtp = new ArrayList<>();
@@ -123,9 +125,11 @@ public final class Engine {
                     progress.onProgress(new ProgressEvent.Started(new ProbeId.SmtpPort(port)));
                     smtp.add(pool.submit(() -> reported(progress, smtpProbe.run(plan))));
                 }
-                List<ProviderProfile.Server> routes = profile.incomingFor(settings.address(), target.host());
+                MailboxRoutes routes = MailboxRoutes.start(profile, settings.address(), target.host(), dns, deadline,
+                        () -> await(discovery, deadline));
+                MailboxLoginProbe mailboxProbe = loginProbe;
                 Future<List<LoginResult>> mailbox = pool.submit(() ->
-                        MailboxChecks.loginChain(loginProbe, routes, target, dns, deadline, options, progress, mailboxLogins));
+                        MailboxChecks.loginChain(mailboxProbe, routes, target, dns, deadline, options, progress, mailboxLogins));
                 finished = awaitAll(deadline, smtp, mailbox, ports, logins);
                 if (ports.stream().noneMatch(SmtpPortResult::canSend) && !deadline.expired() && !cancellation.isCancelled()) {
                     alternative(settings, target, await(discovery, deadline), dns, deadline, options, smtpProbe, ports)
@@ -134,8 +138,9 @@ public final class Engine {
             }
             // the inbox search runs on the pool like every probe, so the deadline ends it even against a server
             // that answers one byte at a time (each byte would restart a read timeout)
-            CompletableFuture<Optional<Delivery>> search = CompletableFuture.supplyAsync(() -> MailboxChecks.confirmDelivery(
-                    request, profile, target, ports, alternatives, loginProbe, dns, deadline, options, mailboxLogins), pool);
+            MailboxLoginProbe searchProbe = loginProbe;
+            CompletableFuture<Optional<Delivery>> search = CompletableFuture.supplyAsync(() ->
+                    MailboxChecks.confirmDelivery(ports, alternatives, searchProbe), pool);
             Optional<Delivery> delivery = await(search, deadline, Optional.of(new Delivery(false,
                     "not confirmed: the check ran out of time while looking in the inbox", List.of(), 0)));
             PublicIpResult ip = AddressChecks.withEhloEcho(await(publicIp, deadline, PublicIpResult.none()), ports);
@@ -149,9 +154,12 @@ public final class Engine {
                     .checkedHost(target == null ? "" : target.host()).ports(ports).alternatives(alternatives).logins(logins)
                     .counts(budget.used(), gate.attempts(), mailboxLogins.get()).publicIp(ip).blacklists(listed)
                     .attachmentBytes(attachmentBytes).delivery(delivery.orElse(null)).elapsedMillis(Dialer.millisSince(start))
-                    .ended(finished, cancellation.isCancelled()).checkedOn(options.today())
+                    .ended(finished, cancellation.isCancelled()).checkedOn(options.today()).signIn(account.signIn())
                     .build();
         } finally {
+            if (loginProbe != null) {
+                loginProbe.close();
+            }
             pool.shutdownNow();
             awaitTermination(pool);
         }

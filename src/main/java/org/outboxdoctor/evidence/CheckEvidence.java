@@ -15,6 +15,7 @@ import org.outboxdoctor.probe.login.MailboxLoginProbe.Delivery;
 import org.outboxdoctor.probe.publicip.PublicIpResult;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 import org.outboxdoctor.settings.MailSettings;
+import org.outboxdoctor.settings.SignInMethod;
 
 /**
  * Everything one run found out, in the order the probes ran. The engine fills it, the diagnosis reads it;
@@ -33,13 +34,14 @@ import org.outboxdoctor.settings.MailSettings;
  * @param blacklists what each blocklist says about that address
  * @param finished false when the deadline or a cancel stopped probes before they ended
  * @param checkedOn the run's date: which sign-in policy the provider has in force that day
+ * @param signIn whether the logins used the password or an OAuth token
  */
 public record CheckEvidence(MailSettings settings, HostResolution server, DnsLookup mx, DiscoveryResult discovery,
                             String checkedHost, List<SmtpPortResult> ports, List<SmtpPortResult> alternatives,
                             List<LoginResult> logins, int connections, int authAttempts, int mailboxLogins,
                             PublicIpResult publicIp, List<DnsblResult> blacklists, long attachmentBytes,
                             Delivery delivery, long elapsedMillis, boolean finished, boolean cancelled,
-                            LocalDate checkedOn) {
+                            LocalDate checkedOn, SignInMethod signIn) {
 
     public CheckEvidence {
         ports = List.copyOf(ports);
@@ -47,13 +49,19 @@ public record CheckEvidence(MailSettings settings, HostResolution server, DnsLoo
         logins = List.copyOf(logins);
         blacklists = List.copyOf(blacklists);
         checkedOn = checkedOn == null ? LocalDate.now() : checkedOn;
+        signIn = signIn == null ? SignInMethod.PASSWORD : signIn;
+    }
+
+    /** The logins signed in with an OAuth token, not a password. */
+    public boolean signedInWithToken() {
+        return signIn == SignInMethod.OAUTH_TOKEN && settings.auth();
     }
 
     /** The same evidence, with time spent before the probes (the polite pause) counted in the elapsed time. */
     public CheckEvidence afterWaiting(long waitedMillis) {
         return new CheckEvidence(settings, server, mx, discovery, checkedHost, ports, alternatives, logins, connections,
                 authAttempts, mailboxLogins, publicIp, blacklists, attachmentBytes, delivery, elapsedMillis + waitedMillis,
-                finished, cancelled, checkedOn);
+                finished, cancelled, checkedOn, signIn);
     }
 
     public Optional<SmtpPortResult> port(int port) {
@@ -101,6 +109,7 @@ public record CheckEvidence(MailSettings settings, HostResolution server, DnsLoo
         private boolean finished = true;
         private boolean cancelled;
         private LocalDate checkedOn = LocalDate.now();
+        private SignInMethod signIn = SignInMethod.PASSWORD;
 
         private Builder(MailSettings settings) {
             this.settings = settings;
@@ -202,10 +211,16 @@ public record CheckEvidence(MailSettings settings, HostResolution server, DnsLoo
             return this;
         }
 
+        /** How the logins signed in: the password (the default) or an OAuth token. */
+        public Builder signIn(SignInMethod method) {
+            signIn = method;
+            return this;
+        }
+
         public CheckEvidence build() {
             return new CheckEvidence(settings, server, mx, discovery, checkedHost, ports, alternatives, logins,
                     connections, authAttempts, mailboxLogins, publicIp, blacklists, attachmentBytes, delivery,
-                    elapsedMillis, finished, cancelled, checkedOn);
+                    elapsedMillis, finished, cancelled, checkedOn, signIn);
         }
     }
 }

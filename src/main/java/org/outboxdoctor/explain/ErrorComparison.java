@@ -45,7 +45,7 @@ public record ErrorComparison(Result result, String key, List<Object> arguments)
      */
     private static final Map<String, Set<String>> SAME_PROBLEM = Map.of(
             "LOGIN", Set.of("WRONG_PASSWORD", "SMTP_AUTH_REFUSED", "ACCOUNT_SUSPENDED", "OAUTH_REQUIRED",
-                    "APP_PASSWORD_REQUIRED", "SMTP_AUTH_DISABLED", "SIGN_IN_BLOCKED"),
+                    "APP_PASSWORD_REQUIRED", "SMTP_AUTH_DISABLED", "SIGN_IN_BLOCKED", "OAUTH_TOKEN_REFUSED", "OAUTH_NOT_OFFERED"),
             "CONNECT", Set.of("PORT_BLOCKED", "PORT_REFUSED", "SMTP_UNREACHABLE", "OFFLINE"),
             "TLS", Set.of("TLS_MODE_MISMATCH", "TLS_REQUIRED"),
             "AUTH", Set.of("AUTH_NOT_USED", "AUTH_NOT_OFFERED", "SENDER_NOT_ALLOWED"),

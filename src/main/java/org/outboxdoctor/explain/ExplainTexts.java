@@ -1,16 +1,18 @@
 package org.outboxdoctor.explain;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.outboxdoctor.i18n.Bundles;
 
-/** The plain sentences of explanations.properties (keys "explain.…"), English unless a translation is added. */
+/** The plain sentences of explanations.properties (keys "explain.…"), in the language asked for, English where a translation lacks a key. */
 public final class ExplainTexts {
     private static final String BUNDLE = "org.outboxdoctor.explain.explanations";
+    private final Locale locale;
     private final ResourceBundle bundle;
 
-    private ExplainTexts(ResourceBundle bundle) {
+    private ExplainTexts(Locale locale, ResourceBundle bundle) {
+        this.locale = locale;
         this.bundle = bundle;
     }
 
@@ -20,8 +22,7 @@ public final class ExplainTexts {
 
     public static ExplainTexts of(Locale locale) {
         // no fallback to the machine's locale: a German computer asking for English gets English
-        return new ExplainTexts(ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new ExplainTexts(locale, Bundles.load(BUNDLE, locale));
     }
 
     boolean has(String key) {
@@ -37,9 +38,9 @@ public final class ExplainTexts {
         }
     }
 
-    /** The text with its arguments put in (a MessageFormat pattern, written for {@link Locale#ROOT} numbers). */
+    /** The text with its arguments put in (a MessageFormat pattern; numbers as text). */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(text(key), Locale.ROOT).format(arguments);
+        return Bundles.format(text(key), locale, arguments);
     }
 
     public String programName(Program program) {

@@ -25,7 +25,12 @@ public final class Explainer {
 
     /** @throws IllegalStateException when the catalogue shipped with the application is broken */
     public static Explainer load() {
-        ExplainTexts texts = ExplainTexts.english();
+        return load(Locale.ROOT);
+    }
+
+    /** The explainer whose meanings are written in {@code language} (English where a translation lacks one). */
+    public static Explainer load(Locale language) {
+        ExplainTexts texts = ExplainTexts.of(language);
         return new Explainer(MessageCatalogue.load(texts), texts);
     }
 

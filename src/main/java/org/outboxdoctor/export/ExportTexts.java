@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.outboxdoctor.i18n.Bundles;
 
 /**
  * The words of the hand-over, {@code org/outboxdoctor/export/steps.properties}, checked as a whole when they load
@@ -35,7 +38,7 @@ public final class ExportTexts {
     record Step(String key, Condition condition) {
     }
 
-    private static volatile ExportTexts english;
+    private static final Map<Locale, ExportTexts> LOADED = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
 
@@ -45,14 +48,12 @@ public final class ExportTexts {
 
     /** The English words, checked once. */
     public static ExportTexts get() {
-        ExportTexts texts = english;
-        if (texts == null) {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE_NAME, Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            texts = checked(bundle);
-            english = texts;
-        }
-        return texts;
+        return get(Locale.ROOT);
+    }
+
+    /** The words in {@code locale}'s language (English where a translation lacks a key), checked once. */
+    public static ExportTexts get(Locale locale) {
+        return LOADED.computeIfAbsent(locale, l -> checked(Bundles.load(BUNDLE_NAME, l)));
     }
 
     /** Checks every key and text of a bundle; throws naming every problem found. */

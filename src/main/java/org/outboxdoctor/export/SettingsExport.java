@@ -60,6 +60,41 @@ public final class SettingsExport {
         return new ExportResult(dir, written, notes);
     }
 
+    /** One hand-over file: its usual name and its content. */
+    public record File(String name, byte[] content) {
+    }
+
+    /**
+     * The one file for the person who uses {@code program}: the profile for Apple Mail and iPhone / iPad, the
+     * autoconfig file for Thunderbird, the QR code for Thunderbird for Android, and steps.txt for the others and
+     * for "I don't know" ({@code null}), and whenever the incoming server is not known.
+     */
+    public static File fileFor(MailProgram program, HandOver handOver) {
+        if (handOver.incoming().isPresent() && program != null) {
+            switch (program) {
+                case APPLE_MAIL, IPHONE_IPAD_MAIL -> {
+                    return new File(PROFILE, AppleProfile.bytes(handOver));
+                }
+                case THUNDERBIRD -> {
+                    return new File(AUTOCONFIG, ThunderbirdAutoconfig.bytes(handOver));
+                }
+                case THUNDERBIRD_ANDROID -> {
+                    return new File(QR_CODE, ThunderbirdAndroidQr.png(handOver));
+                }
+                default -> {
+                }
+            }
+        }
+        return new File(STEPS, SetupSteps.text(handOver).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@link #fileFor} as {@code target} (replacing a file of that name, never half-written). */
+    public static Path writeOne(MailProgram program, HandOver handOver, Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return write(target.toAbsolutePath(), fileFor(program, handOver).content());
+    }
+
     private static Path write(Path target, byte[] content) throws IOException {
         if (Files.isDirectory(target)) {
             throw new IOException(target + " is a folder, so the file of that name cannot be written");

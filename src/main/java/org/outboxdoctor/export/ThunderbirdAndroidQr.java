@@ -63,6 +63,11 @@ public final class ThunderbirdAndroidQr {
         return JSON.toJson(root);
     }
 
+    /** The QR code's modules, for drawing it elsewhere (the answer page): true is black. */
+    public static BitMatrix matrix(HandOver handOver) {
+        return matrix(payload(handOver));
+    }
+
     /** The QR code as a black and white PNG image. */
     public static byte[] png(HandOver handOver) {
         BitMatrix matrix = matrix(payload(handOver));

@@ -1,10 +1,10 @@
 package org.outboxdoctor.mailprograms;
 
 import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.outboxdoctor.i18n.Bundles;
 
 /**
  * The words of the notes and of `outbox-doctor mailprograms`: {@code org/outboxdoctor/mailprograms/mailprograms.properties}
@@ -13,20 +13,16 @@ import java.util.ResourceBundle;
 public final class MailProgramsTexts {
     static final String BUNDLE_NAME = "org.outboxdoctor.mailprograms.mailprograms";
 
-    // without a translation, English: the default control would fall back to the computer's language first
-    private static final ResourceBundle.Control BASE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
+    private final Locale locale;
     private final ResourceBundle bundle;
 
     public MailProgramsTexts(Locale locale) {
-        bundle = ResourceBundle.getBundle(BUNDLE_NAME, Objects.requireNonNull(locale, "locale"), BASE_FALLBACK);
+        this.locale = Objects.requireNonNull(locale, "locale");
+        bundle = Bundles.load(BUNDLE_NAME, locale);
     }
 
     public String format(String key, Object... arguments) {
-        // numbers as text, so port 2525 never reads "2,525"
-        Object[] asText = Arrays.stream(arguments).map(a -> a instanceof Number ? a.toString() : a).toArray();
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(asText);
+        return Bundles.format(bundle.getString(key), locale, arguments);
     }
 
     Note note(NoteCode code, Object... arguments) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.settings.EmailAddress;
@@ -21,7 +22,8 @@ import org.outboxdoctor.settings.Ports;
 import org.outboxdoctor.settings.Security;
 
 /**
- * Every practice scenario, read from {@code scenarios.json} next to this class: data, not a class per scenario.
+ * Every practice scenario, read from {@code scenarios.json} next to this class (its words from
+ * {@code scenarios.properties}, by id): data, not a class per scenario.
  * Adding a scenario is adding an entry there; the catalog checks it (known finding codes, standard ports only,
  * every DNS address on loopback) when it loads, so a broken entry fails the build's tests, not a trainee's session.
  */
@@ -53,8 +55,16 @@ public final class PracticeCatalog {
 
     /** Reads and checks a catalog in the shape of {@code scenarios.json}. */
     static PracticeCatalog parse(Reader json) {
+        return parse(json, ScenarioTexts.english());
+    }
+
+    /** Reads and checks a catalog whose scenarios' words are in {@code english} (tests give their own). */
+    static PracticeCatalog parse(Reader json, ResourceBundle english) {
         try {
-            return new PracticeCatalog(read(new Gson().fromJson(json, ScenarioData.CatalogFile.class)));
+            List<PracticeScenario> scenarios = read(new Gson().fromJson(json, ScenarioData.CatalogFile.class), english);
+            List<String> problems = ScenarioTexts.problems(english, scenarios.stream().map(PracticeScenario::id).toList());
+            require(problems.isEmpty(), String.join("; ", problems));
+            return new PracticeCatalog(scenarios);
         } catch (JsonParseException e) {
             throw new IllegalStateException(RESOURCE + " is not valid: " + e.getMessage(), e);
         }
@@ -76,7 +86,7 @@ public final class PracticeCatalog {
 
     // ---- reading and checking ----
 
-    private static List<PracticeScenario> read(ScenarioData.CatalogFile file) {
+    private static List<PracticeScenario> read(ScenarioData.CatalogFile file, ResourceBundle english) {
         require(file != null && file.base != null && file.scenarios != null && !file.scenarios.isEmpty(),
                 "needs a \"base\" and a non-empty \"scenarios\" list");
         ScenarioData.Base base = file.base;
@@ -91,15 +101,18 @@ public final class PracticeCatalog {
         for (ScenarioData.Scenario s : file.scenarios) {
             require(s.id != null && s.id.matches("[a-z0-9]+(-[a-z0-9]+)*"), "scenario id \"" + s.id + "\" must be lower-case words joined by -");
             require(ids.add(s.id), "scenario id \"" + s.id + "\" is used twice");
-            scenarios.add(scenario(base, s));
+            List<String> missing = ScenarioTexts.problems(english, List.of(s.id)).stream()
+                    .filter(p -> p.startsWith("scenario " + s.id + ":")).toList();
+            require(missing.isEmpty(), String.join("; ", missing));
+            scenarios.add(scenario(base, s, ScenarioTexts.text(english, s.id, "title"), ScenarioTexts.text(english, s.id, "teaches")));
         }
         return scenarios;
     }
 
-    private static PracticeScenario scenario(ScenarioData.Base base, ScenarioData.Scenario s) {
+    private static PracticeScenario scenario(ScenarioData.Base base, ScenarioData.Scenario s, String title, String teaches) {
         String where = "scenario " + s.id;
-        require(notBlank(s.title) && !s.title.contains("\n"), where + ": needs a one-line title");
-        require(notBlank(s.teaches), where + ": needs \"teaches\"");
+        require(notBlank(title) && !title.contains("\n"), where + ": needs a one-line title");
+        require(notBlank(teaches), where + ": needs \"teaches\"");
         require(s.expected != null && s.expected.top != null, where + ": needs expected.top");
         FindingCode top = code(s.expected.top, where);
         List<FindingCode> also = new ArrayList<>();
@@ -119,7 +132,7 @@ public final class PracticeCatalog {
         PracticeScenario.MailProgram program = new PracticeScenario.MailProgram(address, address,
                 m.server == null ? base.server : m.server.trim(), port, security, m.auth == null || m.auth,
                 !"wrong".equals(m.password));
-        return new PracticeScenario(s.id, s.title.trim(), s.teaches.trim(), top, also, s.expected.exit, program, base, world);
+        return new PracticeScenario(s.id, title, teaches, top, also, s.expected.exit, program, base, world);
     }
 
     private static void checkWorld(ScenarioData.World w, String where) {

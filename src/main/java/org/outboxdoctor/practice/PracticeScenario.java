@@ -1,6 +1,7 @@
 package org.outboxdoctor.practice;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.Finding;
@@ -41,14 +42,24 @@ public final class PracticeScenario {
         return id;
     }
 
-    /** One line for the picker. */
+    /** One line for the picker, in English. */
     public String title() {
         return title;
     }
 
-    /** "What this scenario was": the cause, how the check tells it apart, and the fix; a short paragraph. */
+    /** One line for the picker, in {@code language} (English where no translation has it). */
+    public String title(Locale language) {
+        return ScenarioTexts.title(id, language);
+    }
+
+    /** "What this scenario was": the cause, how the check tells it apart, and the fix; a short paragraph in English. */
     public String teaches() {
         return teaches;
+    }
+
+    /** "What this scenario was" in {@code language} (English where no translation has it). */
+    public String teaches(Locale language) {
+        return ScenarioTexts.teaches(id, language);
     }
 
     /** The finding the check puts first in this scenario. */

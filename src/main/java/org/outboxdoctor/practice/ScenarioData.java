@@ -30,8 +30,6 @@ final class ScenarioData {
 
     static final class Scenario {
         String id;
-        String title;
-        String teaches;
         Expected expected;
         MailProgram mailProgram;
         World world;

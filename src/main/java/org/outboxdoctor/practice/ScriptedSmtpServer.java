@@ -62,6 +62,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         return log.authAttempts();
     }
 
+    /** SASL messages that carried a bearer token (XOAUTH2, OAUTHBEARER), on every connection. */
+    public int tokensReceived() {
+        return log.tokensReceived();
+    }
+
     /** Command lines received, in order, with AUTH payloads and SASL answers replaced by "********". */
     public List<String> commands() {
         return log.commands();

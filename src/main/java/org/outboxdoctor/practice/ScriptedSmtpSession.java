@@ -177,7 +177,7 @@ final class ScriptedSmtpSession {
         } else if (user != null) {
             connection.reply("503 5.5.1 Error: already authenticated");
         } else if (!List.of(b.authMechanisms().toUpperCase(Locale.ROOT).split("\\s+")).contains(mechanism)
-                || !(mechanism.equals("PLAIN") || mechanism.equals("LOGIN"))) {
+                || !List.of("PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER").contains(mechanism)) {
             connection.reply("504 5.5.4 Unsupported authentication mechanism");
         } else {
             user = new SmtpAuthExchange(connection, log, b).run(mechanism, initial);

@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The server's side of one AUTH PLAIN or AUTH LOGIN exchange (RFC 4954): challenges, the client's base64
- * answers, and the verdict the {@link SmtpBehaviour} asks for or its user list gives.
+ * The server's side of one AUTH PLAIN, LOGIN, XOAUTH2 or OAUTHBEARER exchange (RFC 4954, RFC 7628): challenges, the
+ * client's base64 answers, and the verdict the {@link SmtpBehaviour} asks for or its user list gives (a token is
+ * right when it is the user's password).
  */
 final class SmtpAuthExchange {
     private final SmtpServerConnection connection;
@@ -24,7 +25,57 @@ final class SmtpAuthExchange {
      * Returns the user name once the server said 235, otherwise null (refused, cancelled or not base64).
      */
     String run(String mechanism, String initial) throws IOException {
-        return mechanism.equals("PLAIN") ? plain(initial) : login(initial);
+        return switch (mechanism) {
+            case "PLAIN" -> plain(initial);
+            case "LOGIN" -> login(initial);
+            default -> bearer(initial);
+        };
+    }
+
+    /**
+     * XOAUTH2 ({@code user=NAME^Aauth=Bearer TOKEN^A^A}) or OAUTHBEARER ({@code n,a=NAME,^Aauth=Bearer TOKEN^A^A}); a
+     * refusal may first send the behaviour's error challenge and read the client's answer, which must not hold the
+     * token again (the log counts every payload that does).
+     */
+    private String bearer(String initial) throws IOException {
+        String response = initial != null ? initial : challenge("334 ");
+        if (response == null || (response = decode(response)) == null) {
+            return null;
+        }
+        log.tokenReceived();
+        String user = null;
+        String token = null;
+        for (String field : response.split("\u0001")) {
+            if (field.startsWith("user=")) {
+                user = field.substring(5);
+            } else if (field.startsWith("n,a=") || field.startsWith("y,a=")) {
+                user = field.substring(4).replaceAll(",$", "").replace("=2C", ",").replace("=3D", "=");
+            } else if (field.startsWith("auth=Bearer ")) {
+                token = field.substring(12);
+            }
+        }
+        boolean known = user != null && token != null && token.equals(behaviour.users().get(user));
+        if ((!known || behaviour.authReply().isPresent()) && behaviour.tokenErrorChallenge().isPresent()) {
+            String json = behaviour.tokenErrorChallenge().get();
+            String answer = challenge("334 " + Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)));
+            if (answer == null) {
+                return null;
+            }
+            String decoded = answer.isEmpty() ? "" : decodeQuietly(answer);
+            if (decoded.contains("auth=Bearer")) {
+                log.tokenReceived();
+            }
+            user = null;
+        }
+        return finish(user, known && user != null ? token : null);
+    }
+
+    private static String decodeQuietly(String base64) {
+        try {
+            return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return base64;
+        }
     }
 
     private String plain(String initial) throws IOException {

@@ -27,6 +27,7 @@ public final class SmtpBehaviour {
     private final boolean requireTlsForMail;
     private final Map<String, String> users;
     private final String authReply;
+    private final String tokenErrorChallenge;
     private final String unauthenticatedRcptReply;
     private final String localDomain;
     private final String mailFromReplyAuthenticated;
@@ -49,6 +50,7 @@ public final class SmtpBehaviour {
         requireTlsForMail = b.requireTlsForMail;
         users = Map.copyOf(b.users);
         authReply = b.authReply;
+        tokenErrorChallenge = b.tokenErrorChallenge;
         unauthenticatedRcptReply = b.unauthenticatedRcptReply;
         localDomain = b.localDomain;
         mailFromReplyAuthenticated = b.mailFromReplyAuthenticated;
@@ -134,6 +136,10 @@ public final class SmtpBehaviour {
         return Optional.ofNullable(authReply);
     }
 
+    public Optional<String> tokenErrorChallenge() {
+        return Optional.ofNullable(tokenErrorChallenge);
+    }
+
     public String unauthenticatedRcptReply() {
         return unauthenticatedRcptReply;
     }
@@ -166,6 +172,7 @@ public final class SmtpBehaviour {
         b.requireTlsForMail = requireTlsForMail;
         b.users.putAll(users);
         b.authReply = authReply;
+        b.tokenErrorChallenge = tokenErrorChallenge;
         b.unauthenticatedRcptReply = unauthenticatedRcptReply;
         b.localDomain = localDomain;
         b.mailFromReplyAuthenticated = mailFromReplyAuthenticated;
@@ -190,6 +197,7 @@ public final class SmtpBehaviour {
         private boolean requireTlsForMail;
         private final Map<String, String> users = new LinkedHashMap<>();
         private String authReply;
+        private String tokenErrorChallenge;
         private String unauthenticatedRcptReply = "554 5.7.1 <%s>: Relay access denied";
         private String localDomain = "example.test";
         private String mailFromReplyAuthenticated = "250 2.1.0 Ok";
@@ -283,6 +291,15 @@ public final class SmtpBehaviour {
         /** The final reply to every AUTH exchange, whatever the credentials (e.g. a tenant policy's 535). */
         public Builder authReply(String line) {
             authReply = line;
+            return this;
+        }
+
+        /**
+         * Before refusing a token (XOAUTH2, OAUTHBEARER), a 334 challenge with this JSON in base64, as Gmail's; the final
+         * reply follows the client's answer. A token is right when it is a {@link #user}'s password, as in GreenMail.
+         */
+        public Builder tokenErrorChallenge(String json) {
+            tokenErrorChallenge = json;
             return this;
         }
 

@@ -15,6 +15,7 @@ final class SmtpServerLog {
     static final String MASK = "********";
 
     private final AtomicInteger authAttempts = new AtomicInteger();
+    private final AtomicInteger tokens = new AtomicInteger();
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
 
@@ -29,6 +30,15 @@ final class SmtpServerLog {
     /** A client's answer to a SASL challenge: it carries a user name or a password, so only its place is kept. */
     void saslAnswer() {
         commands.add(MASK);
+    }
+
+    /** A SASL message that carried a bearer token ("auth=Bearer …") arrived. */
+    void tokenReceived() {
+        tokens.incrementAndGet();
+    }
+
+    int tokensReceived() {
+        return tokens.get();
     }
 
     void lineTooLong() {

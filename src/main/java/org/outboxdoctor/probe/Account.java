@@ -1,6 +1,7 @@
 package org.outboxdoctor.probe;
 
 import org.outboxdoctor.settings.Secret;
+import org.outboxdoctor.settings.SignInMethod;
 
 /**
  * Who logs in and sends during a run, and what.
@@ -11,12 +12,21 @@ import org.outboxdoctor.settings.Secret;
  *                    the engine sets it from the run's attachment
  * @param sendTest send a short test message to the user's own address on the connection that logged in
  * @param from the address the mail program sends from (an alias, another address), the address itself when the same
+ * @param password the secret that signs in: the password, or the bearer token when {@code signIn} says so
+ * @param signIn whether {@code password} is a password or an OAuth token
  */
 public record Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth,
-                      long messageSize, boolean sendTest, String from) {
+                      long messageSize, boolean sendTest, String from, SignInMethod signIn) {
 
     public Account {
         from = from == null || from.isBlank() ? address : from;
+        signIn = signIn == null ? SignInMethod.PASSWORD : signIn;
+    }
+
+    public Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth,
+                   long messageSize, boolean sendTest, String from) {
+        this(address, username, password, relayRecipient, allowPlaintextAuth, messageSize, sendTest, from,
+                SignInMethod.PASSWORD);
     }
 
     public Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth,
@@ -37,15 +47,21 @@ public record Account(String address, String username, Secret password, String r
 
     /** The same account, declaring a message of {@code bytes} on the wire. */
     public Account declaring(long bytes) {
-        return new Account(address, username, password, relayRecipient, allowPlaintextAuth, bytes, sendTest, from);
+        return new Account(address, username, password, relayRecipient, allowPlaintextAuth, bytes, sendTest, from, signIn);
     }
 
     /** The same account, logging in as {@code name}. */
     public Account loggingInAs(String name) {
-        return new Account(address, name, password, relayRecipient, allowPlaintextAuth, messageSize, sendTest, from);
+        return new Account(address, name, password, relayRecipient, allowPlaintextAuth, messageSize, sendTest, from, signIn);
     }
 
+    /** A secret was given: a password, or a token. */
     public boolean hasPassword() {
         return password != null && !password.isEmpty();
+    }
+
+    /** Signs in with an OAuth bearer token instead of a password. */
+    public boolean usesToken() {
+        return signIn == SignInMethod.OAUTH_TOKEN && hasPassword();
     }
 }

@@ -40,7 +40,7 @@ public final class Dialer {
             return failed(endpoint, FailureKind.CANCELLED, "", 0, start);
         }
         NetworkGuard.check(endpoint.address());
-        if (!budget.tryTake()) {
+        if (!budget.tryTake(endpoint.address())) {
             return failed(endpoint, FailureKind.BUDGET_SPENT, "limit " + budget.limit(), 0, start);
         }
         SocketChannel channel;
@@ -119,8 +119,8 @@ public final class Dialer {
      * Takes one connection from the budget for a library that opens its socket itself (through a
      * socket factory that registers it for cancellation); false once the budget is spent.
      */
-    public boolean reserve() {
-        return budget.tryTake();
+    public boolean reserve(InetAddress address) {
+        return budget.tryTake(address);
     }
 
     public Duration connectTimeout() {

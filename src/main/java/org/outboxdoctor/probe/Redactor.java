@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
 import org.outboxdoctor.settings.Secret;
 
 /**
- * The last line of defence before anything is written down: masks every secret of a run (the password, later
- * an OAuth token) and the AUTH payloads that carry it, in every form a server or a renderer can produce.
+ * The last line of defence before anything is written down: masks every secret of a run (the password or the OAuth
+ * token) and the AUTH payloads that carry it (PLAIN, XOAUTH2, OAUTHBEARER), in every form a server or a renderer can
+ * produce.
  *
  * <p>The forms are computed once, when the redactor is made: each secret raw and as base64 (padded, unpadded,
  * URL-safe, and the part that stays the same at any offset inside a longer base64 text), quoted-printable,
  * URL-encoded and hex, and each of those JSON-, HTML- and IMAP-escaped; the AUTH PLAIN payloads
- * ({@code \0user\0secret}, {@code user\0user\0secret}) as base64 the same ways. {@link #redact} masks them in
+ * ({@code \0user\0secret}, {@code user\0user\0secret}) and the token mechanisms' ({@code user=…^Aauth=Bearer secret^A^A},
+ * {@code n,a=…,^Aauth=Bearer secret^A^A}) as base64 the same ways. {@link #redact} masks them in
  * one line before any renderer sees it; {@link #scrub} checks the finished text, JSON or HTML again, where the
  * renderer's own escaping is applied to each form. Very short secrets are masked only where that is safe:
  * see {@link FormMatcher}.
@@ -130,7 +132,11 @@ public final class Redactor {
         return true;
     }
 
-    /** AUTH PLAIN with and without an authorization identity; LOGIN sends the secret alone, already covered. */
+    /**
+     * AUTH PLAIN with and without an authorization identity, and the token mechanisms XOAUTH2 and OAUTHBEARER, whole:
+     * the forms of the secret alone already mask its part of any base64 text, these mask the rest of the payload too.
+     * LOGIN sends the secret alone, already covered.
+     */
     private static void addAuthPayloads(String user, char[] secret, Set<CharBuffer> out) {
         if (user == null || user.isEmpty()) {
             return;
@@ -143,6 +149,12 @@ public final class Redactor {
             Arrays.fill(payload, (byte) 0);
         }
         Secret.wipe(password);
+        try (Secret token = Secret.of(secret.clone())) {
+            for (byte[] payload : List.of(TokenPayloads.xoauth2(user, token), TokenPayloads.oauthBearer(user, token))) {
+                SecretEncodings.addBase64(payload, form -> addOnce(out, form));
+                Arrays.fill(payload, (byte) 0);
+            }
+        }
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -6,6 +6,8 @@ import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.evidence.CheckEvidence;
+import org.outboxdoctor.export.MailProgram;
+import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.settings.MailSettings;
 
@@ -28,7 +30,7 @@ public final class HtmlReport {
             .finding h3{margin:.3em 0}.code{font-family:monospace;font-size:.85em;color:#4a5663}
             table{border-collapse:collapse}td,th{text-align:left;padding:.3em 1em .3em 0;vertical-align:top}
             pre{background:#f3f5f8;padding:.6em;overflow-x:auto;font-size:.85em;white-space:pre-wrap}
-            summary{cursor:pointer}.muted{color:#4a5663}
+            summary{cursor:pointer}.muted{color:#4a5663}img.qr{image-rendering:pixelated;border:1px solid #c9d1da}
             """;
 
     private HtmlReport() {
@@ -44,28 +46,36 @@ public final class HtmlReport {
      * program showed) under the title; the note is redacted and escaped like everything else.
      */
     public static String render(CheckReport report, boolean withTranscripts, String userNote) {
+        return render(report, withTranscripts, userNote, null);
+    }
+
+    /**
+     * The whole page, with the steps for {@code program} first when a way to send was proven ({@code null}: every
+     * mail program's steps alike).
+     */
+    public static String render(CheckReport report, boolean withTranscripts, String userNote, MailProgram program) {
         Page page = new Page(report.redactor());
         CheckEvidence e = report.evidence();
         Diagnosis d = report.diagnosis();
         MailSettings s = e.settings();
+        ReportTexts t = ReportTexts.of(report.stamp().locale());
 
-        page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.raw("<!DOCTYPE html>\n<html lang=\"").raw(Language.of(t.locale()).code()).raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        page.raw("<title>").text((report.stamp().isPractice() ? "PRACTICE: " : "")
-                + "Outbox Doctor: sending check for " + s.address()).raw("</title>\n");
+        page.raw("<title>").text(t.format(report.stamp().isPractice() ? "report.title.practice" : "report.title", s.address()))
+                .raw("</title>\n");
         page.raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n<main>\n");
         if (report.stamp().isPractice()) {
             page.raw("<p class=\"verdict warning\"><strong>").text(report.stamp().practiceLine()).raw("</strong></p>\n");
         }
-        page.raw("<h1>").text("Outbox Doctor: sending check for " + s.address()).raw("</h1>\n");
+        page.raw("<h1>").text(t.format("report.title", s.address())).raw("</h1>\n");
         page.raw("<p class=\"muted\">").text(report.stamp().sentence()).raw("</p>\n");
-        page.raw("<p>").text("Your mail program now uses: " + s.server() + ", port " + s.port() + ", "
-                + TextReport.securityWord(s.security()) + ", " + (s.auth() ? "login as " + s.username() : "no login")).raw("</p>\n");
+        page.raw("<p>").text(TextReport.uses(t, s, report.evidence().signedInWithToken())).raw("</p>\n");
         if (userNote != null && !userNote.isBlank()) {
             page.raw("<p>").text(userNote).raw("</p>\n");
         }
         for (String note : s.notes()) {
-            page.raw("<p class=\"muted\">").text("Note: " + note).raw("</p>\n");
+            page.raw("<p class=\"muted\">").text(t.format("report.note", note)).raw("</p>\n");
         }
 
         String look = switch (d.verdict()) {
@@ -73,57 +83,55 @@ public final class HtmlReport {
             case PROBLEM -> "problem";
             case INCOMPLETE -> "warning";
         };
-        page.raw("<p class=\"verdict ").raw(look).raw("\"><strong>Result:</strong> ").text(switch (d.verdict()) {
-            case CAN_SEND -> "your settings work: you can send email.";
-            case PROBLEM -> d.top().map(Finding::title).orElse("a problem was found") + ".";
-            case INCOMPLETE -> "the check could not finish" + d.top().map(f -> " (" + f.title() + ")").orElse("") + ".";
-        }).raw("</p>\n");
+        page.raw("<p class=\"verdict ").raw(look).raw("\"><strong>").text(t.format("report.result")).raw("</strong> ")
+                .text(TextReport.result(t, d)).raw("</p>\n");
 
-        d.recommended().ifPresent(r -> recommended(page, r));
+        d.recommended().ifPresent(r -> recommended(page, t, r));
+        SettingsHandOver.of(report).ifPresent(h -> page.raw(HandOverHtml.section(h, program, report.redactor())));
 
         if (!d.findings().isEmpty()) {
-            page.raw("<h2>What the check found</h2>\n");
+            page.raw("<h2>").text(t.format("report.found")).raw("</h2>\n");
         }
         for (Finding f : d.findings()) {
-            finding(page, f);
+            finding(page, t, f);
         }
 
-        page.raw("<p class=\"muted\">").text(ProbeRows.countsSentence(e)).raw("</p>\n");
+        ProbeRows.incomingSentence(e, t).ifPresent(line -> page.raw("<p class=\"muted\">").text(line).raw("</p>\n"));
+        page.raw("<p class=\"muted\">").text(ProbeRows.countsSentence(e, t)).raw("</p>\n");
 
         if (withTranscripts) {
-            page.raw("<h2>Every check in detail</h2>\n");
+            page.raw("<h2>").text(t.format("report.details")).raw("</h2>\n");
             for (ProbeRows row : ProbeRows.of(e, d)) {
-                page.raw("<details>\n<summary>").text(row.judgement().map(j -> "[" + j.severity().word() + "] " + j.sentence() + " ")
-                        .orElse("") + row.heading() + ": " + row.summary())
+                page.raw("<details>\n<summary>").text(row.judgement().map(j -> "[" + t.severity(j.severity()) + "] "
+                                + j.sentence() + " ").orElse("") + row.heading() + ": " + row.summary())
                         .raw("</summary>\n<pre>");
                 lines(page, row.transcript());
                 page.raw("</pre>\n</details>\n");
             }
         }
-        page.raw("<p class=\"muted\">The password is never part of this report: where it was sent, it shows as ")
-                .text(Redactor.MASK).raw(".</p>\n");
+        page.raw("<p class=\"muted\">").text(t.format("report.passwordNever", Redactor.MASK)).raw("</p>\n");
         page.raw("</main>\n</body>\n</html>\n");
         return report.redactor().scrub(page.toString(), Redactor.Output.HTML);
     }
 
-    private static void finding(Page page, Finding f) {
+    private static void finding(Page page, ReportTexts t, Finding f) {
         String look = f.severity().word();
         page.raw("<section class=\"finding ").raw(look).raw("\">\n<h3>").text(f.title())
-                .raw(" <span class=\"code\">").text("[" + f.severity().word() + "] " + f.code().name()).raw("</span></h3>\n");
-        page.raw("<p class=\"certainty\">").text(TextReport.certaintyWords(f)).raw("</p>\n");
+                .raw(" <span class=\"code\">").text("[" + t.severity(f.severity()) + "] " + f.code().name()).raw("</span></h3>\n");
+        page.raw("<p class=\"certainty\">").text(t.certainty(f)).raw("</p>\n");
         page.raw("<p>").text(f.detail()).raw("</p>\n");
         if (!f.settle().isEmpty()) {
-            page.raw("<p>").text("How to be sure: " + f.settle()).raw("</p>\n");
+            page.raw("<p>").text(t.format("report.settle", f.settle())).raw("</p>\n");
         }
         if (!f.fix().isEmpty()) {
-            page.raw("<h4>What to do</h4>\n<ol>\n");
+            page.raw("<h4>").text(t.format("report.fix")).raw("</h4>\n<ol>\n");
             for (String step : f.fix()) {
                 page.raw("<li>").text(step).raw("</li>\n");
             }
             page.raw("</ol>\n");
         }
         if (!f.evidence().isEmpty()) {
-            page.raw("<h4>What the check saw</h4>\n<ul>\n");
+            page.raw("<h4>").text(t.format("report.evidence")).raw("</h4>\n<ul>\n");
             for (String line : f.evidence()) {
                 page.raw("<li><code>").text(line).raw("</code></li>\n");
             }
@@ -132,14 +140,14 @@ public final class HtmlReport {
         page.raw("</section>\n");
     }
 
-    private static void recommended(Page page, RecommendedSettings r) {
-        page.raw("<h2>").text(r.proven() ? "Use these settings (they worked in this check)"
-                : "Try these settings (the server offers them; the login could not be tested)").raw("</h2>\n<table>\n");
-        row(page, "Outgoing server (SMTP)", r.server());
-        row(page, "Port", Integer.toString(r.port()));
-        row(page, "Security", TextReport.securityWord(r.security()));
-        row(page, "User name", r.username());
-        row(page, "Authentication", r.auth() ? "normal password" : "none");
+    private static void recommended(Page page, ReportTexts t, RecommendedSettings r) {
+        page.raw("<h2>").text(t.format(r.proven() ? "report.recommended.proven" : "report.recommended.offered"))
+                .raw("</h2>\n<table>\n");
+        row(page, t.format("report.recommended.server"), r.server());
+        row(page, t.format("report.recommended.port"), Integer.toString(r.port()));
+        row(page, t.format("report.recommended.security"), t.security(r.security()));
+        row(page, t.format("report.recommended.username"), r.username());
+        row(page, t.format("report.recommended.auth"), t.format(r.auth() ? "report.auth.password" : "report.auth.none"));
         page.raw("</table>\n");
     }
 

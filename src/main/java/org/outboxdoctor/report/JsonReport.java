@@ -45,7 +45,7 @@ public final class JsonReport {
         }
         root.add("findings", findings);
         root.add("recommended", report.diagnosis().recommended().map(JsonReport::recommended).orElse(null));
-        root.add("current", current(e.settings(), r));
+        root.add("current", current(e, r));
         root.add("provider", provider(e));
         JsonArray probes = new JsonArray();
         for (ProbeRows row : ProbeRows.of(e, report.diagnosis())) {
@@ -58,9 +58,11 @@ public final class JsonReport {
             o.add("transcript", strings(row.transcript(), r));
             o.addProperty("severity", row.judgement().map(j -> j.severity().word()).orElse(null));
             o.addProperty("said", row.judgement().map(j -> r.redact(j.sentence())).orElse(null));
+            row.source().ifPresent(source -> o.addProperty("source", source));
             probes.add(o);
         }
         root.add("probes", probes);
+        root.add("incoming", ProbeRows.incoming(e).map(JsonReport::incoming).orElse(null));
         root.add("publicIp", publicIp(e));
         root.add("blacklists", blacklists(e));
         root.addProperty("connections", e.connections());
@@ -134,6 +136,19 @@ public final class JsonReport {
         return array;
     }
 
+    /** The mailbox server the check asked about the password (else the last one tried) and how it was found. */
+    private static JsonObject incoming(org.outboxdoctor.probe.login.LoginResult l) {
+        JsonObject o = new JsonObject();
+        o.addProperty("protocol", l.protocol().toLowerCase(java.util.Locale.ROOT));
+        o.addProperty("host", l.host());
+        o.addProperty("port", l.port());
+        o.addProperty("security", l.security().word());
+        o.addProperty("source", l.source().word());
+        o.addProperty("outcome", l.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        o.addProperty("passwordSent", l.passwordSent());
+        return o;
+    }
+
     private static JsonObject recommended(RecommendedSettings s) {
         JsonObject o = new JsonObject();
         o.addProperty("server", s.server());
@@ -145,7 +160,8 @@ public final class JsonReport {
         return o;
     }
 
-    private static JsonObject current(MailSettings s, Redactor r) {
+    private static JsonObject current(CheckEvidence e, Redactor r) {
+        MailSettings s = e.settings();
         JsonObject o = new JsonObject();
         o.addProperty("email", s.address().toString());
         o.addProperty("from", s.from().toString());
@@ -154,6 +170,7 @@ public final class JsonReport {
         o.addProperty("security", s.security().word());
         o.addProperty("username", r.redact(s.username()));
         o.addProperty("auth", s.auth());
+        o.addProperty("signIn", s.auth() ? e.signIn().word() : "none");
         o.add("notes", strings(s.notes(), r));
         return o;
     }

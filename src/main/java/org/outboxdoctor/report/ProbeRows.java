@@ -18,9 +18,17 @@ import org.outboxdoctor.probe.smtp.SmtpPortResult;
 /**
  * Every probe of a run as one uniform row, for the JSON, text and HTML renderers, with the diagnosis' judgement
  * of it (empty for a probe the diagnosis does not judge on its own, such as the MX lookup).
+ *
+ * @param source for a mailbox login, how its server was found (profile, srv, autoconfig, user, guess)
  */
 record ProbeRows(String id, String target, String status, long millis, String summary, List<String> transcript,
-                 Optional<Judgement> judgement) {
+                 Optional<Judgement> judgement, Optional<String> source) {
+
+    /** A row of a probe that asks a server it did not have to find. */
+    ProbeRows(String id, String target, String status, long millis, String summary, List<String> transcript,
+              Optional<Judgement> judgement) {
+        this(id, target, status, millis, summary, transcript, judgement, Optional.empty());
+    }
 
     static List<ProbeRows> of(CheckEvidence e, Diagnosis d) {
         List<ProbeRows> rows = new ArrayList<>();
@@ -52,8 +60,9 @@ record ProbeRows(String id, String target, String status, long millis, String su
         for (LoginResult l : e.logins()) {
             ProbeId id = ProbeId.MailboxLogin.of(l);
             rows.add(new ProbeRows(id.key(), l.host() + ":" + l.port(),
-                    l.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), l.millis(), EvidenceLines.summary(l),
-                    l.transcript(), d.judgementOf(id)));
+                    l.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), l.millis(),
+                    EvidenceLines.summary(l) + " (" + l.source().describe() + ")", l.transcript(), d.judgementOf(id),
+                    Optional.of(l.source().word())));
         }
         return rows;
     }
@@ -70,14 +79,24 @@ record ProbeRows(String id, String target, String status, long millis, String su
         return id + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
     }
 
-    /** The closing line of the text and HTML reports, each count with its own singular or plural. */
-    static String countsSentence(CheckEvidence e) {
-        return String.format(Locale.ROOT, "Checked in %.1f s with %s, %s and %s.", e.elapsedMillis() / 1000.0,
-                counted(e.connections(), "connection"), counted(e.authAttempts(), "SMTP login"),
-                counted(e.mailboxLogins(), "mailbox login"));
+    /**
+     * The mailbox server the check asked about the password (else the last one it tried), in one sentence; empty
+     * when it tried none.
+     */
+    static Optional<String> incomingSentence(CheckEvidence e, ReportTexts t) {
+        return incoming(e).map(l -> t.format("report.incoming", l.protocol(), l.host(), l.port(), t.security(l.security()),
+                l.source().describe(), EvidenceLines.summary(l)));
     }
 
-    private static String counted(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+    /** The login the report shows as the mailbox server: the one that was asked about the password, else the last. */
+    static Optional<LoginResult> incoming(CheckEvidence e) {
+        List<LoginResult> logins = e.logins();
+        return logins.stream().filter(LoginResult::passwordSent).findFirst()
+                .or(() -> logins.isEmpty() ? Optional.empty() : Optional.of(logins.get(logins.size() - 1)));
+    }
+
+    /** The closing line of the text and HTML reports, each count with its own singular or plural. */
+    static String countsSentence(CheckEvidence e, ReportTexts t) {
+        return t.counts(e.elapsedMillis(), e.connections(), e.authAttempts(), e.mailboxLogins());
     }
 }

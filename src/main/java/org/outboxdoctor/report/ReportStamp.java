@@ -5,21 +5,26 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import org.outboxdoctor.i18n.LocalFormats;
 
 /**
- * When, with what and where a report was made, so that a ticket can tell two reports apart: the time (with its
+ * When, with what, where and in which language a report was made, so that a ticket can tell two reports apart: the time (with its
  * offset), the app's version, the operating system, and the practice scenario when the check ran against one
  * (empty for a real check).
  */
-public record ReportStamp(ZonedDateTime at, String version, String os, String practice) {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
+public record ReportStamp(ZonedDateTime at, String version, String os, String practice, Locale locale) {
 
     public ReportStamp {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(os, "os");
         Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(locale, "locale");
+    }
+
+    /** A stamp for a report in English. */
+    public ReportStamp(ZonedDateTime at, String version, String os, String practice) {
+        this(at, version, os, practice, Locale.ROOT);
     }
 
     /** Now by {@code clock} (tests hand in a fixed one), this app's version and this computer's system. */
@@ -32,7 +37,12 @@ public record ReportStamp(ZonedDateTime at, String version, String os, String pr
 
     /** The same stamp for a check against a practice scenario ({@code scenario}: its id and title). */
     public ReportStamp practicing(String scenario) {
-        return new ReportStamp(at, version, os, scenario);
+        return new ReportStamp(at, version, os, scenario, locale);
+    }
+
+    /** The same stamp for a report written in {@code language} (the findings are in it too). */
+    public ReportStamp inLanguage(Locale language) {
+        return new ReportStamp(at, version, os, practice, language);
     }
 
     public boolean isPractice() {
@@ -41,13 +51,12 @@ public record ReportStamp(ZonedDateTime at, String version, String os, String pr
 
     /** One sentence for the text and HTML reports. */
     public String sentence() {
-        return "Checked on " + SHOWN.format(at) + " with Outbox Doctor " + version + " on " + os + ".";
+        return ReportTexts.of(locale).format("report.stamp", LocalFormats.dateTime(at, locale), version, os);
     }
 
     /** The practice line that heads a practice report; empty outside practice. */
     public String practiceLine() {
-        return isPractice() ? "PRACTICE: scenario " + practice
-                + ". Pretend mail servers on this computer played the provider; this is not a real account." : "";
+        return isPractice() ? ReportTexts.of(locale).format("report.stamp.practice", practice) : "";
     }
 
     /** The time as ISO-8601 with its offset, for JSON. */

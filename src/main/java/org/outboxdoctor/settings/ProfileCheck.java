@@ -18,6 +18,7 @@ final class ProfileCheck {
     private static final Set<String> SECURITY_WORDS = Set.of("none", "starttls", "tls");
     private static final Set<String> INCOMING_PROTOCOLS = Set.of("imap", "pop3");
     private static final Set<String> USERNAME_RULES = Set.of("address", "localpart");
+    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
     private final String file;
 
@@ -53,8 +54,7 @@ final class ProfileCheck {
         https(p.helpPages().smtpAuth(), "helpPages.smtpAuth");
         https(p.helpPages().signIn(), "helpPages.signIn");
         if (p.oauth() != null) {
-            https(p.oauth().authorizationEndpoint(), "oauth.authorizationEndpoint");
-            https(p.oauth().tokenEndpoint(), "oauth.tokenEndpoint");
+            oauth(p.oauth());
         }
         for (int i = 0; i < p.sources().size(); i++) {
             require(isHttps(p.sources().get(i)), "sources[" + i + "]", "must be an https:// address");
@@ -87,6 +87,18 @@ final class ProfileCheck {
         }
         require(SignInPolicy.parse(period.policy()).isPresent(), at + ".policy",
                 "must be one of password, app-password, oauth-only, oauth-or-app-password, not \"" + period.policy() + "\"");
+    }
+
+    /** An OAuth client needs both endpoints and at least one scope: a token asked for without one cannot read mail. */
+    private void oauth(ProviderProfile.OAuthClient o) {
+        require(isHttps(o.authorizationEndpoint()), "oauth.authorizationEndpoint", "must be an https:// address");
+        require(isHttps(o.tokenEndpoint()), "oauth.tokenEndpoint", "must be an https:// address");
+        require(!o.scopes().isEmpty(), "oauth.scopes", "lists no scope");
+        for (int i = 0; i < o.scopes().size(); i++) {
+            String scope = o.scopes().get(i);
+            require(scope != null && SCOPE.matcher(scope).matches(), "oauth.scopes[" + i + "]",
+                    "must be one scope without spaces (RFC 6749 section 3.3)");
+        }
     }
 
     private void https(String url, String field) {

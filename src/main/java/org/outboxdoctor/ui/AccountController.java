@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -18,13 +19,14 @@ import org.controlsfx.validation.Validator;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
- * Controller of {@code account.fxml} (step 2): the password with Show/Hide, and the user name (the address
- * unless the user types another). Next is bound to a non-empty password; an empty password is flagged once
+ * Controller of {@code account.fxml} (step 2): the password with Show/Hide, the user name (the address
+ * unless the user types another), and "Which mail program do you use?" (the wizard asks it here only). Next is bound to a non-empty password; an empty password is flagged once
  * the user has left the field or tried to go on.
  */
 public final class AccountController implements WizardPage {
 
     private final CheckForm form;
+    private final MailProgramChoice program;
     private final Messages messages;
     private final ValidationSupport validation = new ValidationSupport();
     /** The user has been in the password field and left it (or pressed Next): only then is "empty" an error. */
@@ -44,9 +46,14 @@ public final class AccountController implements WizardPage {
     private Label usernameLabel;
     @FXML
     private TextField usernameField;
+    @FXML
+    private Label mailProgramLabel;
+    @FXML
+    private ComboBox<MailProgramChoice.Item> mailProgramBox;
 
-    public AccountController(CheckForm form, Messages messages) {
+    public AccountController(CheckForm form, MailProgramChoice program, Messages messages) {
         this.form = Objects.requireNonNull(form, "form");
+        this.program = Objects.requireNonNull(program, "program");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
@@ -58,6 +65,9 @@ public final class AccountController implements WizardPage {
         passwordShown.textProperty().bindBidirectional(form.passwordProperty());
         usernameField.textProperty().bindBidirectional(form.usernameProperty());
         usernameField.promptTextProperty().bind(form.emailProperty());
+        mailProgramLabel.setLabelFor(mailProgramBox);
+        mailProgramBox.setAccessibleText(messages.get("mailProgram.question"));
+        program.bind(mailProgramBox, messages);
 
         // Show / Hide: the plain field takes the place (and the focus) of the masked one
         passwordShown.visibleProperty().bind(showPassword.selectedProperty());

@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.mailprograms.MailProgramsScan;
 
 /**
@@ -38,10 +39,12 @@ import org.outboxdoctor.mailprograms.MailProgramsScan;
  * @param mailPrograms reads the accounts set up in the mail programs on this computer (called on the background
  *                     executor); finds nothing unless {@link #withMailPrograms} hands in a reader, so a test never
  *                     reads the machine's own home
+ * @param exportDialogs asks where to save the mail program settings files ("Save settings file…")
  */
 public record AppServices(Executor executor, Messages messages, UiPreferences preferences, AppearanceModel appearance,
                           Executor fxThread, CheckOptions checkOptions, Clock clock, SaveDialog saveDialog,
-                          Browser browser, Supplier<MailProgramsScan> mailPrograms) {
+                          Browser browser, Supplier<MailProgramsScan> mailPrograms,
+                          ExportDialogs exportDialogs) {
 
     /** Where to save a file: the platform's save dialog in the app, a fixed answer in tests. */
     @FunctionalInterface
@@ -59,6 +62,16 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
         void open(String url);
     }
 
+    /**
+     * Where to save the settings files: the platform's file and folder dialogs (starting in Documents, else the home
+     * folder) in the app, fixed answers in tests. Called on the FX thread; empty when the user cancelled.
+     */
+    public interface ExportDialogs {
+        Optional<Path> chooseFile(Window owner, String title, String suggestedName);
+
+        Optional<Path> chooseFolder(Window owner, String title);
+    }
+
     public AppServices {
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(messages, "messages");
@@ -70,9 +83,10 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
         Objects.requireNonNull(saveDialog, "saveDialog");
         Objects.requireNonNull(browser, "browser");
         Objects.requireNonNull(mailPrograms, "mailPrograms");
+        Objects.requireNonNull(exportDialogs, "exportDialogs");
     }
 
-    /** Wires the services for the default locale around the given executor and preferences node. */
+    /** Wires the services for the computer's language (unless the user picked one) around the given executor and preferences node. */
     public static AppServices create(Executor executor, Preferences node) {
         return create(executor, node, Locale.getDefault());
     }
@@ -83,40 +97,53 @@ public record AppServices(Executor executor, Messages messages, UiPreferences pr
      */
     public static AppServices create(Executor executor, Preferences node, Locale locale) {
         UiPreferences preferences = new UiPreferences(node);
-        return new AppServices(executor, Messages.load(locale), preferences, new AppearanceModel(preferences, executor),
+        // the language picked at the bottom of the window wins over the computer's
+        AppearanceModel appearance = new AppearanceModel(preferences, executor, Language.of(locale));
+        return new AppServices(executor, Messages.load(appearance.language()), preferences, appearance,
                 Platform::runLater, CheckOptions.defaults(), Clock.systemUTC(), AppServices::platformSaveDialog, url -> { },
-                AppServices::nothingFound);
+                AppServices::nothingFound, new PlatformExportDialogs());
+    }
+
+    /** The same services speaking {@code language} (the window is rebuilt around them). */
+    public AppServices withLanguage(Language language) {
+        return new AppServices(executor, Messages.load(language), preferences, appearance, fxThread, checkOptions, clock,
+                saveDialog, browser, mailPrograms, exportDialogs);
     }
 
     public AppServices withCheckOptions(CheckOptions options) {
         return new AppServices(executor, messages, preferences, appearance, fxThread, options, clock, saveDialog, browser,
-                mailPrograms);
+                mailPrograms, exportDialogs);
     }
 
     public AppServices withFxThread(Executor value) {
         return new AppServices(executor, messages, preferences, appearance, value, checkOptions, clock, saveDialog, browser,
-                mailPrograms);
+                mailPrograms, exportDialogs);
     }
 
     public AppServices withClock(Clock value) {
         return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, value, saveDialog, browser,
-                mailPrograms);
+                mailPrograms, exportDialogs);
     }
 
     public AppServices withSaveDialog(SaveDialog value) {
         return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, value, browser,
-                mailPrograms);
+                mailPrograms, exportDialogs);
     }
 
     public AppServices withBrowser(Browser value) {
         return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, saveDialog, value,
-                mailPrograms);
+                mailPrograms, exportDialogs);
     }
 
     /** The app's reader: {@code MailPrograms.forThisComputer(locale)::scan}; tests give a home they built. */
     public AppServices withMailPrograms(Supplier<MailProgramsScan> value) {
         return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, saveDialog, browser,
-                value);
+                value, exportDialogs);
+    }
+
+    public AppServices withExportDialogs(ExportDialogs value) {
+        return new AppServices(executor, messages, preferences, appearance, fxThread, checkOptions, clock, saveDialog, browser,
+                mailPrograms, value);
     }
 
     private static MailProgramsScan nothingFound() {

@@ -3,11 +3,15 @@ package org.outboxdoctor.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.outboxdoctor.diagnosis.Certainty;
+import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.FindingCode;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.diagnosis.Verdict;
+import org.outboxdoctor.export.HandOver;
+import org.outboxdoctor.export.MailProgram;
 
 /**
  * A finished run as the pages show it, built by {@link OutcomePresenter} on the background thread while the
@@ -24,11 +28,15 @@ import org.outboxdoctor.diagnosis.Verdict;
  * @param testMessage  what became of the test message, when this run was asked to send one
  * @param errorMessage whether the check saw what the error message of step 1 said, in one sentence; empty when no
  *                     message was given
+ * @param handOver     the settings the run proved, for the mail programs' files and steps (no password in them);
+ *                     empty when no way to send was proven
+ * @param provider     the provider's name when its profile is known ("Gmail / Google Workspace")
  */
 public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional<RecommendedSettings> recommended,
                            Map<CheckStep, StepResult> steps, String textReport, String htmlReport,
                            Optional<String> failure, Optional<TestMessageView> testMessage,
-                           Optional<ErrorMessageView> errorMessage) {
+                           Optional<ErrorMessageView> errorMessage, Optional<HandOver> handOver,
+                           Optional<String> provider) {
 
     public CheckOutcome {
         findings = List.copyOf(findings);
@@ -101,13 +109,23 @@ public record CheckOutcome(Verdict verdict, List<FindingView> findings, Optional
     public record ErrorMessageView(Optional<Boolean> confirmed, String sentence) {
     }
 
-    /** One finding of the diagnosis with its look and how sure it is; texts redacted. */
+    /**
+     * One finding of the diagnosis with its look and how sure it is; texts redacted.
+     *
+     * @param fixPrograms for each fix line, the mail programs it is written for (empty: every program)
+     */
     public record FindingView(FindingCode code, StatusLook look, Certainty certainty, String title, String detail,
-                              String settle, List<String> fix, List<String> evidence) {
+                              String settle, List<String> fix, List<Set<MailProgram>> fixPrograms, List<String> evidence) {
 
         public FindingView {
             fix = List.copyOf(fix);
+            fixPrograms = List.copyOf(fixPrograms);
             evidence = List.copyOf(evidence);
+        }
+
+        /** The fix lines for the person who uses {@code program} ({@code null}: every line), as the diagnosis selects them. */
+        public List<String> fixFor(MailProgram program) {
+            return Finding.select(fix, fixPrograms, program);
         }
     }
 }

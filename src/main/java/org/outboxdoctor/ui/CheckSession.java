@@ -78,6 +78,7 @@ public final class CheckSession {
     private final ReadOnlyBooleanWrapper sendingTestMessage = new ReadOnlyBooleanWrapper(this, "sendingTestMessage");
     private final Map<CheckStep, ReadOnlyObjectWrapper<StepResult>> steps = new EnumMap<>(CheckStep.class);
     private final BooleanBinding running;
+    private final MailProgramChoice mailProgram = new MailProgramChoice();
 
     /** Rows of the run in progress, per step, in display order. */
     private final Map<CheckStep, LiveRows> liveRows = new EnumMap<>(CheckStep.class);
@@ -110,6 +111,11 @@ public final class CheckSession {
 
     public CheckForm form() {
         return form;
+    }
+
+    /** "Which mail program do you use?", shared by the pages that answer for one program. */
+    public MailProgramChoice mailProgram() {
+        return mailProgram;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -177,7 +183,8 @@ public final class CheckSession {
         settings = request.settings();
         Secret secret = request.account().password();
         String problemText = form.problemProperty().get();
-        ReportStamp started = ReportStamp.of(clock);
+        org.outboxdoctor.export.MailProgram program = mailProgram.program();
+        ReportStamp started = ReportStamp.of(clock).inLanguage(messages.language());
         ReportStamp stamp = practiceScenario.isEmpty() ? started : started.practicing(practiceScenario);
         Engine current = new Engine();
         long run = ++generation;
@@ -197,7 +204,7 @@ public final class CheckSession {
                     fxThread.execute(() -> gate.forget(counted));
                 }
                 Diagnosis diagnosis = new Diagnoser(messages.language()).diagnose(evidence);
-                result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage, stamp);
+                result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage, stamp, program);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The check could not run", e);
                 result = presenter.failed(e.getMessage(), redactor, stamp);

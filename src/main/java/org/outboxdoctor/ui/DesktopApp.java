@@ -1,6 +1,5 @@
 package org.outboxdoctor.ui;
 
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -34,12 +33,13 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("start");
         executor = Executors.newCachedThreadPool(new WorkerThreads());
-        AppServices services = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH))
-                .withBrowser(getHostServices()::showDocument)
-                .withMailPrograms(() -> MailPrograms.forThisComputer(Locale.getDefault()).scan());
-        ViewFactory views = new ViewFactory(services);
-        window = new MainWindow(stage, views, services);
-        window.showPage(FxmlView.WIZARD);
+        AppServices created = AppServices.create(executor, Preferences.userRoot().node(UiPreferences.NODE_PATH))
+                .withBrowser(getHostServices()::showDocument);
+        AppearanceModel appearance = created.appearance();
+        // the notes about found accounts are written in the window's language at the time of the scan
+        AppServices services = created.withMailPrograms(
+                () -> MailPrograms.forThisComputer(appearance.language().locale()).scan());
+        LanguageSwitch.open(stage, services, built -> window = built.window());
         window.open();
         if (SmokeTest.requested(getParameters().getRaw())) {
             SmokeTest.forThisProcess().windowOpened(stage, window.content());

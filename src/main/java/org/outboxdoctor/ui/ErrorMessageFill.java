@@ -102,7 +102,7 @@ final class ErrorMessageFill {
         }
         try {
             if (explainer == null) {
-                explainer = Explainer.load();
+                explainer = Explainer.load(messages.language());
             }
             return Optional.of(explainer.explain(text));
         } catch (RuntimeException e) {
@@ -115,7 +115,7 @@ final class ErrorMessageFill {
     private void show(Optional<Explanation> explanation) {
         Optional<Explanation> known = explanation.filter(Explanation::recognised);
         meaning.set(known.map(e -> messages.format("welcome.problem.meaning",
-                ExplainTexts.english().programName(e.program()), e.meaning())).orElse(""));
+                ExplainTexts.of(messages.language()).programName(e.program()), e.meaning())).orElse(""));
         SendingSettings sending = known.map(SendingSettings::of).orElse(SendingSettings.NONE);
         fill(form.serverProperty(), filledServer, sending.server().orElse(""));
         fill(form.portProperty(), filledPort, sending.port().map(String::valueOf).orElse(""));

@@ -1,5 +1,7 @@
 package org.outboxdoctor.ui;
 
+import java.util.List;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
@@ -7,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.outboxdoctor.export.MailProgram;
 import org.outboxdoctor.ui.CheckOutcome.FindingView;
 
 /**
@@ -18,7 +21,8 @@ final class FindingCard {
     private FindingCard() {
     }
 
-    static VBox create(FindingView finding, int number, Messages messages) {
+    /** @param program the user's mail program: the fix shows its lines only; null ("I don't know") shows every line */
+    static VBox create(FindingView finding, int number, Messages messages, MailProgram program) {
         VBox card = new VBox();
         card.getStyleClass().add("finding");
         card.setId("finding-" + finding.code().name());
@@ -38,10 +42,14 @@ final class FindingCard {
         // good news (severity OK, such as CAN_SEND) needs no steps: its "fix" is the settings card itself
         if (!finding.fix().isEmpty() && finding.look() != StatusLook.OK) {
             card.getChildren().add(wrapping(messages.get("results.fixSteps"), "fix-title"));
+            List<String> lines = finding.fixFor(program);
+            if (lines.size() < finding.fix().size()) {
+                card.getChildren().add(wrapping(messages.format("results.fixFor", program.title()), "fix-for"));
+            }
             VBox steps = new VBox();
             steps.getStyleClass().add("fix-steps");
             int step = 1;
-            for (String fix : finding.fix()) {
+            for (String fix : lines) {
                 steps.getChildren().add(wrapping(messages.format("results.fixStep", String.valueOf(step++), fix), "fix-step"));
             }
             card.getChildren().add(steps);

@@ -22,7 +22,8 @@ import org.outboxdoctor.ui.CheckForm.SecurityChoice;
  * The accounts set up in the mail programs on this computer, for step 3's "We found these accounts" list: read once,
  * on the background executor (the scan reads files and may ask Outlook or Mail, a few seconds at most), and only
  * those with an outgoing server. The account for the address typed on step 1 comes first. Choosing one fills the
- * outgoing settings of the form; nothing here is ever written anywhere.
+ * outgoing settings of the form and answers "Which mail program do you use?" when the user has not; nothing here is
+ * ever written anywhere.
  */
 final class FoundAccounts {
 
@@ -33,11 +34,13 @@ final class FoundAccounts {
     private final Supplier<MailProgramsScan> scanner;
     private final Executor background;
     private final Executor fxThread;
+    private final MailProgramChoice program;
     private final ObservableList<FoundAccount> accounts = FXCollections.observableArrayList();
     private List<FoundAccount> found = List.of();
     private boolean requested;
 
-    FoundAccounts(CheckForm form, ErrorMessageFill errorMessage, AppServices services) {
+    FoundAccounts(CheckForm form, ErrorMessageFill errorMessage, AppServices services, MailProgramChoice program) {
+        this.program = Objects.requireNonNull(program, "program");
         this.form = Objects.requireNonNull(form, "form");
         this.errorMessage = Objects.requireNonNull(errorMessage, "errorMessage");
         this.scanner = services.mailPrograms();
@@ -83,6 +86,8 @@ final class FoundAccounts {
                 .map(ErrorMessageFill::choice).orElse(SecurityChoice.DONT_KNOW));
         form.authProperty().set(out.login() ? AuthChoice.YES : AuthChoice.NO);
         out.username().filter(name -> !name.isBlank()).ifPresent(form.usernameProperty()::set);
+        // the account lives in that program, so that is most likely the one in use (unless the user said otherwise)
+        program.detected(account.program());
     }
 
     private void order() {

@@ -59,6 +59,11 @@ public final class LiveStepController implements WizardPage {
                 String.valueOf(CheckStep.values().length)));
         title.setText(step.title(messages));
         intro.setText(step.intro(messages));
+        if (step == CheckStep.PASSWORD) {
+            // the provider by name and the fix for the user's mail program, under the step's answer
+            VBox card = (VBox) statusBox.getParent();
+            card.getChildren().add(card.getChildren().indexOf(statusBox) + 1, new PasswordAdvice(session, messages).node());
+        }
         render(session.stepProperty(step).get());
         session.stepProperty(step).addListener((observable, before, now) -> render(now));
     }

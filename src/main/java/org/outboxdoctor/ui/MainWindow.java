@@ -41,13 +41,19 @@ public final class MainWindow {
     private LoadedView<?> currentPage;
 
     public MainWindow(Stage stage, ViewFactory views, AppServices services) {
+        this(stage, views, services, false);
+    }
+
+    /** @param keepSize built again in another language: the window keeps the size the user gave it */
+    MainWindow(Stage stage, ViewFactory views, AppServices services, boolean keepSize) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.views = Objects.requireNonNull(views, "views");
         content.getStyleClass().add(CONTENT_STYLE_CLASS);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(WIDTH, screen.getWidth());
-        double height = Math.min(HEIGHT, screen.getHeight());
+        Scene previous = keepSize ? stage.getScene() : null;
+        double width = previous != null ? previous.getWidth() : Math.min(WIDTH, screen.getWidth());
+        double height = previous != null ? previous.getHeight() : Math.min(HEIGHT, screen.getHeight());
         // the PRACTICE strip sits above every page while a practice scenario is open
         BorderPane frame = new BorderPane(content);
         frame.setTop(PracticeBadge.create(views.practice(), services.messages()));
@@ -65,8 +71,8 @@ public final class MainWindow {
                 ? services.messages().get("app.title") : services.messages().get("practice.windowTitle")));
         AppIcons.addTo(stage, services.executor(), services.fxThread());
         MemoryTrim.afterEachRun(views.session(), services.executor());
-        stage.setMinWidth(Math.min(MIN_WIDTH, width));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, height));
+        stage.setMinWidth(Math.min(MIN_WIDTH, Math.min(WIDTH, screen.getWidth())));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, Math.min(HEIGHT, screen.getHeight())));
         stage.setOnHidden(event -> stopEverything());
     }
 

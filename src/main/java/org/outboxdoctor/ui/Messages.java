@@ -1,12 +1,14 @@
 package org.outboxdoctor.ui;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
+import org.outboxdoctor.i18n.Bundles;
+import org.outboxdoctor.i18n.Language;
+
 /**
- * The one resource bundle, {@code org/outboxdoctor/ui/messages.properties}, that holds every user-visible text.
+ * The one resource bundle (in the window's language), {@code org/outboxdoctor/ui/messages.properties}, that holds every user-visible text.
  *
  * <p>FXML uses keys as {@code text="%welcome.title"}; Java code calls {@code messages.get("welcome.title")}
  * or {@code messages.format("key", args)} on a variable named {@code messages} with the key as a string
@@ -17,14 +19,21 @@ public final class Messages {
     /** Base name of the bundle, as {@link ResourceBundle#getBundle(String, Locale)} and FXMLLoader take it. */
     public static final String BUNDLE_NAME = "org.outboxdoctor.ui.messages";
 
+    private final Language language;
     private final ResourceBundle bundle;
 
-    private Messages(ResourceBundle bundle) {
+    private Messages(Language language, ResourceBundle bundle) {
+        this.language = language;
         this.bundle = bundle;
     }
 
+    /** The texts in {@code locale}'s language when it is one of {@link Language}'s, else English. */
     public static Messages load(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE_NAME, Objects.requireNonNull(locale, "locale")));
+        return load(Language.of(Objects.requireNonNull(locale, "locale")));
+    }
+
+    public static Messages load(Language language) {
+        return new Messages(language, Bundles.load(BUNDLE_NAME, language));
     }
 
     /** The text for {@code key}, as written in the bundle (no placeholder processing). */
@@ -32,17 +41,22 @@ public final class Messages {
         return bundle.getString(key);
     }
 
-    /** The text for {@code key} with {@code {0}}-style placeholders filled in ({@link MessageFormat} rules). */
+    /** The text for {@code key} with {@code {0}}-style placeholders filled in (MessageFormat rules; numbers as text). */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        return Bundles.format(bundle.getString(key), language.locale(), arguments);
     }
 
     /**
-     * The language the window's texts are in (the bundle found, {@link Locale#ROOT} for the English base): the
-     * findings are written in the same one, so a window never mixes two languages.
+     * The locale of the window's language: the findings, reports and explanations are written in the same one,
+     * so a window never mixes two languages (a key no translation has yet reads in English everywhere alike).
      */
     public Locale language() {
-        return bundle.getLocale();
+        return language.locale();
+    }
+
+    /** The language chosen for the window. */
+    public Language choice() {
+        return language;
     }
 
     /** The underlying bundle, for {@link javafx.fxml.FXMLLoader}. */

@@ -17,10 +17,14 @@ import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.explain.ErrorComparison;
 import org.outboxdoctor.explain.ExplainTexts;
 import org.outboxdoctor.explain.Explainer;
+import org.outboxdoctor.export.HandOver;
+import org.outboxdoctor.export.MailProgram;
+import org.outboxdoctor.export.SetupSteps;
 import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.report.CheckReport;
 import org.outboxdoctor.report.HtmlReport;
 import org.outboxdoctor.report.ReportStamp;
+import org.outboxdoctor.report.SettingsHandOver;
 import org.outboxdoctor.report.TextReport;
 import org.outboxdoctor.ui.CheckOutcome.ErrorMessageView;
 import org.outboxdoctor.ui.CheckOutcome.FindingView;
@@ -51,9 +55,10 @@ final class OutcomePresenter {
      *
      * @param testMessageAsked the run was asked to send a test message to the user's own address
      * @param stamp            when and where the reports were made (and the practice scenario, if any)
+     * @param program          the user's mail program, whose steps the HTML report shows first; null for all alike
      */
     CheckOutcome present(CheckEvidence e, Diagnosis d, Redactor redactor, String problemText, boolean testMessageAsked,
-                         ReportStamp stamp) {
+                         ReportStamp stamp, MailProgram program) {
         UnaryOperator<String> r = redactor::redact;
         List<FindingView> findings = d.findings().stream().map(f -> view(f, r)).toList();
 
@@ -72,12 +77,15 @@ final class OutcomePresenter {
         if (!note.isEmpty()) {
             text = r.apply(messages.format("report.userSaw", note)) + System.lineSeparator() + text;
         }
-        String html = HtmlReport.render(report, true, note.isEmpty() ? "" : messages.format("report.userSaw", note));
+        String html = HtmlReport.render(report, true, note.isEmpty() ? "" : messages.format("report.userSaw", note), program);
         Optional<RecommendedSettings> recommended = d.recommended().map(s -> new RecommendedSettings(r.apply(s.server()),
                 s.port(), s.security(), r.apply(s.username()), s.auth(), s.proven()));
         Optional<TestMessageView> testMessage = testMessageAsked ? Optional.of(testMessage(d, r)) : Optional.empty();
+        // the hand-over holds no password; should one of its names carry it, nothing is handed over at all
+        Optional<HandOver> handOver = SettingsHandOver.of(report)
+                .filter(h -> SetupSteps.text(h).equals(r.apply(SetupSteps.text(h))));
         return new CheckOutcome(d.verdict(), findings, recommended, steps, text, html, Optional.empty(), testMessage,
-                errorMessage);
+                errorMessage, handOver, SettingsHandOver.providerName(e).map(r));
     }
 
     /** The outcome of a run the engine could not carry out at all. */
@@ -90,18 +98,18 @@ final class OutcomePresenter {
         String heading = stamp.isPractice() ? stamp.practiceLine() + System.lineSeparator() : "";
         String text = heading + messages.format("check.failed", why) + System.lineSeparator() + stamp.sentence()
                 + System.lineSeparator();
-        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
+        String html = "<!DOCTYPE html>\n<html lang=\"" + messages.choice().code() + "\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
                 + escape(heading + messages.format("check.failed", why)) + "</p><p>" + escape(stamp.sentence())
                 + "</p></body></html>\n";
         return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The error message the user pasted, held against this run's diagnosis; empty if it cannot be explained at all. */
     private Optional<ErrorMessageView> compare(String message, Diagnosis d, UnaryOperator<String> r) {
         try {
             if (explainer == null) {
-                explainer = Explainer.load();
+                explainer = Explainer.load(messages.language());
             }
             String pasted = message.length() > Explainer.MAX_CHARS ? message.substring(0, Explainer.MAX_CHARS) : message;
             ErrorComparison comparison = ErrorComparison.of(explainer.explain(pasted), d);
@@ -115,7 +123,7 @@ final class OutcomePresenter {
 
     private FindingView view(Finding f, UnaryOperator<String> r) {
         return new FindingView(f.code(), StatusLook.of(f.severity()), f.certainty(), r.apply(f.title()), r.apply(f.detail()),
-                r.apply(f.settle()), f.fix().stream().map(r).toList(), f.evidence().stream().map(r).toList());
+                r.apply(f.settle()), f.fix().stream().map(r).toList(), f.fixPrograms(), f.evidence().stream().map(r).toList());
     }
 
     private StepResult step(CheckStep step, CheckEvidence e, Diagnosis d, UnaryOperator<String> r) {

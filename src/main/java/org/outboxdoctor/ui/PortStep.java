@@ -26,7 +26,7 @@ final class PortStep extends LiveStep {
 
     @Override
     List<Row> firstRows(LiveRows.Run run) {
-        return List.of(LiveRows.running(WAITING, run.messages().get("row.port.waiting")));
+        return List.of(LiveRows.running(WAITING, run.messages().format("row.port.waiting")));
     }
 
     @Override

@@ -44,8 +44,8 @@ final class PracticeBadge {
             strip.setVisible(on);
             strip.setManaged(on);
             badge.setVisible(on);
-            about.setText(on ? messages.format("practice.badge.text", scenario.title()) : "");
-            badge.setAccessibleText(on ? messages.format("practice.badge.spoken", scenario.title()) : null);
+            about.setText(on ? messages.format("practice.badge.text", scenario.title(messages.language())) : "");
+            badge.setAccessibleText(on ? messages.format("practice.badge.spoken", scenario.title(messages.language())) : null);
         };
         refresh.run();
         practice.scenarioProperty().addListener((observable, before, now) -> refresh.run());

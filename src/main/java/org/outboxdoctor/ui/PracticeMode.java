@@ -48,11 +48,13 @@ public final class PracticeMode {
     /** The form's revision once the scenario's mail program was filled in: a later one means the trainee changed it. */
     private long filledRevision = -1;
     private WizardPage.WizardNavigator navigator;
+    private final java.util.Locale language;
 
     public PracticeMode(CheckSession session, AppServices services) {
         this.session = Objects.requireNonNull(session, "session");
         this.background = services.executor();
         this.fxThread = services.fxThread();
+        this.language = services.messages().language();
     }
 
     /**
@@ -153,7 +155,7 @@ public final class PracticeMode {
         starting.set(false);
         fill(session.form(), opened);
         filledRevision = session.form().revisionProperty().get();
-        session.usePracticeOptions(opened.options(), opened.scenario().id() + " (" + opened.scenario().title() + ")");
+        session.usePracticeOptions(opened.options(), opened.scenario().id() + " (" + opened.scenario().title(language) + ")");
         scenario.set(opened.scenario());
         session.start();
         started.run();

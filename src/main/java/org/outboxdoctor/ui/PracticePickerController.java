@@ -118,10 +118,10 @@ public final class PracticePickerController implements WizardPage {
                 setAccessibleText(null);
                 return;
             }
-            title.setText(item.title());
+            title.setText(item.title(messages.language()));
             id.setText(messages.format("practice.picker.id", item.id()));
             setGraphic(lines);
-            setAccessibleText(item.title() + ". " + id.getText());
+            setAccessibleText(item.title(messages.language()) + ". " + id.getText());
         }
     }
 

@@ -59,8 +59,8 @@ public final class PracticeResultController {
         if (!show) {
             return;
         }
-        scenarioTitle.setText(messages.format("practice.result.scenario", scenario.title()));
-        teaches.setText(scenario.teaches());
+        scenarioTitle.setText(messages.format("practice.result.scenario", scenario.title(messages.language())));
+        teaches.setText(scenario.teaches(messages.language()));
         FindingCode expected = scenario.expectedTop();
         FindingCode top = outcome.codes().isEmpty() ? null : outcome.codes().get(0);
         boolean matched = expected == top;

@@ -1,6 +1,7 @@
 package org.outboxdoctor.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -129,6 +130,7 @@ public final class ResultsController implements WizardPage {
         render();
         session.stateProperty().addListener((observable, before, now) -> render());
         session.outcomeProperty().addListener((observable, before, now) -> render());
+        session.mailProgram().programProperty().addListener((observable, before, now) -> renderFindings());
     }
 
     private void render() {
@@ -161,7 +163,6 @@ public final class ResultsController implements WizardPage {
         shown = outcome;
         // a status line ("The report is saved in …") speaks of the run that made it, never of a later one
         showMessage("", null);
-        findingsBox.getChildren().clear();
         show(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
         show(findingsBox, outcome != null && !outcome.findings().isEmpty());
         if (outcome == null) {
@@ -184,10 +185,7 @@ public final class ResultsController implements WizardPage {
         renderTestMessage(outcome);
         SettingsCard.render(outcome.recommended(), settingsCard, settingsIntro,
                 new Label[] {serverValue, portValue, securityValue, usernameValue, authValue}, messages);
-        int number = 1;
-        for (FindingView finding : outcome.findings()) {
-            findingsBox.getChildren().add(FindingCard.create(finding, number++, messages));
-        }
+        renderFindings();
         show(findingsTitle, !outcome.findings().isEmpty());
         String problem = session.form().problemProperty().get();
         userSaw.setText(problem == null || problem.isBlank() ? "" : messages.format("results.userSaw", problem.strip()));
@@ -198,6 +196,15 @@ public final class ResultsController implements WizardPage {
         show(errorCompared, !errorCompared.getText().isEmpty());
         reportText.setText(outcome.textReport());
         show(everythingPane, true);
+    }
+
+    /** The findings with the fix for the user's mail program (again whenever they choose another). */
+    private void renderFindings() {
+        findingsBox.getChildren().clear();
+        int number = 1;
+        for (FindingView finding : shown == null ? List.<FindingView>of() : shown.findings()) {
+            findingsBox.getChildren().add(FindingCard.create(finding, number++, messages, session.mailProgram().program()));
+        }
     }
 
     private void renderVerdict(CheckOutcome outcome) {

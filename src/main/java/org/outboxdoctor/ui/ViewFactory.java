@@ -38,7 +38,7 @@ public final class ViewFactory {
         this.practice = new PracticeMode(session, services);
         Messages messages = services.messages();
         ErrorMessageFill errorMessage = new ErrorMessageFill(session.form(), messages, services.executor(), services.fxThread());
-        FoundAccounts foundAccounts = new FoundAccounts(session.form(), errorMessage, services);
+        FoundAccounts foundAccounts = new FoundAccounts(session.form(), errorMessage, services, session.mailProgram());
         // one entry per controller class: how to build it with its collaborators
         this.controllers = Map.ofEntries(
                 Map.entry(WizardController.class,
@@ -46,12 +46,14 @@ public final class ViewFactory {
                 Map.entry(WelcomeController.class,
                         () -> new WelcomeController(new WelcomeViewModel(messages, session.form()), errorMessage,
                                 services.fxThread())),
-                Map.entry(AccountController.class, () -> new AccountController(session.form(), messages)),
+                Map.entry(AccountController.class, () -> new AccountController(session.form(), session.mailProgram(), messages)),
                 Map.entry(ServerController.class, () -> new ServerController(session, messages, errorMessage, foundAccounts)),
                 Map.entry(ResultsController.class, () -> new ResultsController(session, services)),
                 Map.entry(PracticePickerController.class, () -> new PracticePickerController(practice, messages)),
                 // practice-result.fxml is a part of results.fxml (fx:include), not a page of its own
-                Map.entry(PracticeResultController.class, () -> new PracticeResultController(session, practice, messages)));
+                Map.entry(PracticeResultController.class, () -> new PracticeResultController(session, practice, messages)),
+                // hand-over.fxml too: the provider's name and "Set up my mail program"
+                Map.entry(HandOverController.class, () -> new HandOverController(session, services)));
     }
 
     /** The check session shared by this window's pages (the app cancels it when the window closes). */

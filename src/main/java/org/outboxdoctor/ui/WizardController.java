@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,12 +21,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.ToggleSwitch;
+import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.ui.CheckOutcome.StepResult;
 
 /**
  * Controller of {@code wizard.fxml}: the frame around the pages. It loads each page once through
  * {@link ViewFactory} (so going Back keeps what was typed), swaps pages in place, and owns Back, Next,
- * "See the answer", Cancel and "Larger text". Nothing here blocks: Next on the settings page only asks
+ * "See the answer", Cancel, "Larger text" and the language. Nothing here blocks: Next on the settings page only asks
  * {@link CheckSession} to start, and the run goes on in the background while the user moves through the pages.
  */
 public final class WizardController implements WizardPage, WizardPage.WizardNavigator {
@@ -49,6 +51,8 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
     @FXML
     private ToggleSwitch largeTextSwitch;
     @FXML
+    private ComboBox<Language> languageChoice;
+    @FXML
     private Button cancelButton;
     @FXML
     private Button backButton;
@@ -68,6 +72,7 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
     private void initialize() {
         // ToggleSwitchSkin toggles on Space and on a click on the switch itself
         largeTextSwitch.selectedProperty().bindBidirectional(appearance.largeTextProperty());
+        LanguageSwitch.offer(languageChoice, messages, appearance);
         cancelButton.visibleProperty().bind(session.runningProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
 

@@ -38,13 +38,15 @@ class ArchitectureTest {
                 .layer("Evidence").definedBy("org.outboxdoctor.evidence..")
                 .layer("Engine").definedBy("org.outboxdoctor.engine..")
                 .layer("Diagnosis").definedBy("org.outboxdoctor.diagnosis..")
+                .layer("Export").definedBy("org.outboxdoctor.export..")
                 .layer("Report").definedBy("org.outboxdoctor.report..")
                 .whereLayer("Settings").mayNotAccessAnyLayer()
                 .whereLayer("Probe").mayOnlyAccessLayers("Settings")
                 .whereLayer("Evidence").mayOnlyAccessLayers("Probe", "Settings")
                 .whereLayer("Engine").mayOnlyAccessLayers("Evidence", "Probe", "Settings")
-                .whereLayer("Diagnosis").mayOnlyAccessLayers("Evidence", "Probe", "Settings")
-                .whereLayer("Report").mayOnlyAccessLayers("Diagnosis", "Evidence", "Probe", "Settings")
+                .whereLayer("Export").mayOnlyAccessLayers("Settings")
+                .whereLayer("Diagnosis").mayOnlyAccessLayers("Evidence", "Probe", "Settings", "Export")
+                .whereLayer("Report").mayOnlyAccessLayers("Diagnosis", "Evidence", "Probe", "Settings", "Export")
                 .check(classes);
     }
 

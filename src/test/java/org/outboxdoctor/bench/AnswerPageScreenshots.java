@@ -11,6 +11,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
+import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.ui.MainWindow;
 import org.outboxdoctor.ui.WizardStep;
 
@@ -19,7 +20,8 @@ import org.outboxdoctor.ui.WizardStep;
  * practice scenario {@value #SCENARIO}, with the error its user saw on the first page, and its answer page is saved
  * at 1024x700 and 720x520, with normal and larger text, each time opened anew (at the top, the verdict focused).
  * Run under Xvfb: {@code xvfb-run java -cp target/classes:target/test-classes:<classpath>
- * org.outboxdoctor.bench.AnswerPageScreenshots [DIR]}.
+ * org.outboxdoctor.bench.AnswerPageScreenshots [DIR] [--lang=de]}. With {@code --lang} the window speaks that language
+ * (as on a computer set to it) and the files are named with it: {@code results-port-blocked-de.png} and so on.
  */
 public final class AnswerPageScreenshots {
 
@@ -37,15 +39,20 @@ public final class AnswerPageScreenshots {
 
         @Override
         public void start(Stage stage) {
-            Path folder = Path.of(getParameters().getRaw().isEmpty() ? "src/site/screenshots" : getParameters().getRaw().get(0));
-            PracticeWindow window = new PracticeWindow(stage);
+            Path folder = Path.of(getParameters().getUnnamed().isEmpty() ? "src/site/screenshots"
+                    : getParameters().getUnnamed().get(0));
+            String lang = getParameters().getNamed().get("lang");
+            Language language = lang == null ? Language.EN : Language.byCode(lang)
+                    .orElseThrow(() -> new IllegalArgumentException("--lang takes one of " + Language.codes()));
+            String suffix = lang == null ? "" : "-" + language.code();
+            PracticeWindow window = new PracticeWindow(stage, language.locale());
             window.drive("screenshots", () -> {
                 Files.createDirectories(folder);
                 window.check(SCENARIO, () -> window.views.session().form().problemProperty()
                         .set("Sending failed: cannot connect to mail.example.test, port 25"));
                 for (boolean large : new boolean[] {false, true}) {
                     for (boolean small : new boolean[] {false, true}) {
-                        String name = "results-port-blocked" + (small ? "-720x520" : "") + (large ? "-larger-text" : "") + ".png";
+                        String name = "results-port-blocked" + (small ? "-720x520" : "") + (large ? "-larger-text" : "") + suffix + ".png";
                         PracticeWindow.onFx(() -> {
                             window.services.appearance().largeTextProperty().set(large);
                             stage.setWidth(small ? MainWindow.MIN_WIDTH : MainWindow.WIDTH);

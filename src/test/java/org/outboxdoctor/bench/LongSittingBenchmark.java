@@ -1,7 +1,6 @@
 package org.outboxdoctor.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,18 +51,38 @@ public final class LongSittingBenchmark {
                     Thread.sleep(300);
                     if (run == 1 || run == RUNS / 2 || run == RUNS) {
                         Thread.sleep(2000);
-                        long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
+                        long heapUsed = heapUsedKib();
                         System.out.printf(Locale.ROOT, "long-sitting-benchmark run=%d rss_kib=%d heap_used_kib=%d%n",
                                 run, rssKib(), heapUsed);
+                        nativeMemorySummary(run);
                         // -DlongSitting.holdSeconds=N: time to look at the process from outside (jcmd, pmap)
                         Thread.sleep(Long.getLong("longSitting.holdSeconds", 0) * 1000);
                     }
                 }
                 System.gc();
-                long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
+                long live = heapUsedKib();
                 System.out.printf(Locale.ROOT, "long-sitting-benchmark live_after_gc_kib=%d%n", live);
                 return null;
             });
+        }
+
+        /**
+         * With -XX:NativeMemoryTracking=summary and -DlongSitting.nmt=true, the JVM's own accounts on standard
+         * error (through the management modules, which only a full JDK has: never in the installers' runtime).
+         */
+        private static void nativeMemorySummary(int run) throws Exception {
+            if (Boolean.getBoolean("longSitting.nmt")) {
+                Object summary = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                        new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()});
+                System.err.println("long-sitting-benchmark nmt run=" + run + "\n" + summary);
+            }
+        }
+
+        /** Without java.management, which the installers' runtime does not link. */
+        private static long heapUsedKib() {
+            Runtime runtime = Runtime.getRuntime();
+            return (runtime.totalMemory() - runtime.freeMemory()) / 1024;
         }
 
         private static long rssKib() throws IOException {

@@ -40,8 +40,13 @@ final class PracticeWindow {
 
     /** Opens the window; call on the FX thread. */
     PracticeWindow(Stage stage) {
+        this(stage, java.util.Locale.getDefault());
+    }
+
+    /** Opens the window in {@code language}'s language, as on a computer set to it; call on the FX thread. */
+    PracticeWindow(Stage stage, java.util.Locale language) {
         this.stage = stage;
-        services = AppServices.create(executor, node);
+        services = AppServices.create(executor, node, language);
         views = new ViewFactory(services);
         window = new MainWindow(stage, views, services);
         wizard = (WizardController) window.showPage(FxmlView.WIZARD).controller();

@@ -102,6 +102,38 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void aSignInTokenIsCheckedBeforeAnyConnection() {
+        String[] base = {"check", "--email", "a@example.test", "--dns", "127.0.0.1:9", "--rerun-pause", "0"};
+        Map<String, String> env = Map.of("TOKEN", "ya29.a0AfB_byC7Qm-Zx9", "EMPTY", "", "BEARER", "Bearer ya29.a0AfB",
+                "SPACED", "ya29 a0AfB", "LONG", "a".repeat(8001));
+        assertUsage(run(env, base, "--oauth-token-env", "NOPE"), "The environment variable NOPE is not set, so there is no sign-in token");
+        assertUsage(run(env, base, "--oauth-token-env", "EMPTY"), "The environment variable EMPTY is empty");
+        assertUsage(run(env, base, "--oauth-token-env", "BEARER"), "without that word");
+        assertUsage(run(env, base, "--oauth-token-env", "SPACED"), "give the access token alone");
+        assertUsage(run(env, base, "--oauth-token-env", "LONG"), "longer than 8000 characters");
+        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--no-auth"), "give one of them");
+        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-env", "TOKEN"), "mutually exclusive");
+        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-stdin"), "mutually exclusive");
+        Result pasted = run(env, base, "--oauth-token", "ya29.secret-value");
+        assertUsage(pasted, "--oauth-token-env VARIABLE");
+        for (Result r : new Result[] {run(env, base, "--oauth-token-env", "BEARER"), run(env, base, "--oauth-token-env", "SPACED"),
+                pasted}) {
+            assertFalse(r.err().contains("a0AfB") || r.err().contains("secret-value"), "the token is never shown: " + r.err());
+        }
+        assertTrue(run("", "check", "--help").out().contains("--oauth-token-env"));
+    }
+
+    private static Result run(Map<String, String> env, String[] base, String... more) {
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = OutboxDoctorCli.run(args, env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
     private static Result runWithPassword(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

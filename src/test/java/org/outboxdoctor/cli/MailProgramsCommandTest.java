@@ -38,7 +38,7 @@ class MailProgramsCommandTest {
     private Result run(String... args) {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new MailProgramsCommand(
-                () -> new MailPrograms(home, HostOs.WINDOWS, Map.of(), NOTHING_ELSE, Locale.ROOT)));
+                language -> new MailPrograms(home, HostOs.WINDOWS, Map.of(), NOTHING_ELSE, language)));
         cli.setOut(new PrintWriter(out, true));
         int exit = cli.execute(args);
         return new Result(exit, out.toString());

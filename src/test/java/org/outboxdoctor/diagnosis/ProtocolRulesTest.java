@@ -71,24 +71,4 @@ class ProtocolRulesTest {
 
         assertNoFinding(d, FindingCode.TLS_NOT_OFFERED);
     }
-
-    @Test
-    void aPreauthenticatedMailboxProvesNothingAboutThePassword() {
-        org.outboxdoctor.probe.login.LoginResult preauth = new org.outboxdoctor.probe.login.LoginResult("IMAP",
-                EvidenceFixture.SERVER, 993, Security.TLS, org.outboxdoctor.probe.login.LoginOutcome.PREAUTHENTICATED,
-                "* PREAUTH welcome", null, null, java.util.List.of(), 30);
-        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
-                .port(Probes.port(587).yours().greets().ehlo().ehloAfterTls("PLAIN")
-                        .certificate(Probes.trustedCertificate(EvidenceFixture.SERVER))
-                        .authRefused(535, "5.7.8 Error: authentication failed").build())
-                .login(preauth));
-
-        // the refusal for sending stays a likely wrong password: the mailbox neither proved nor refused the password
-        finding(d, FindingCode.WRONG_PASSWORD, Severity.PROBLEM, Certainty.LIKELY);
-        assertNoFinding(d, FindingCode.SMTP_AUTH_REFUSED);
-        Judgement row = d.judgements().stream().filter(j -> j.aspect() == Judgement.Aspect.MAILBOX_LOGIN).findFirst()
-                .orElseThrow();
-        assertEquals(Severity.INFO, row.severity());
-        org.junit.jupiter.api.Assertions.assertTrue(row.sentence().contains("says nothing about the password"), row.sentence());
-    }
 }

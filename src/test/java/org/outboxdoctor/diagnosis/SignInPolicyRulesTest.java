@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.outboxdoctor.export.MailProgram;
 import org.outboxdoctor.evidence.CheckEvidence;
 import org.outboxdoctor.probe.discovery.DiscoveryResult;
 import org.outboxdoctor.probe.dns.HostResolution;
@@ -70,6 +71,17 @@ class SignInPolicyRulesTest {
         assertTrue(f.detail().contains("#AUTH005") && f.detail().contains("Yahoo Mail"), f.detail());
         assertTrue(f.evidence().stream().anyMatch(l -> l.contains("sign-in policy on 2026-12-04: oauth-or-app-password")),
                 f.evidence()::toString);
+
+        // per mail program: the lines for everyone, and only the chosen program's sign-in line; null gives all
+        List<String> thunderbird = f.fixFor(MailProgram.THUNDERBIRD);
+        assertTrue(thunderbird.stream().anyMatch(l -> l.contains("Authentication method: OAuth2")), thunderbird::toString);
+        assertTrue(thunderbird.stream().noneMatch(l -> l.startsWith("Outlook:") || l.startsWith("Android:")
+                || l.startsWith("Apple Mail")), thunderbird::toString);
+        assertTrue(thunderbird.stream().anyMatch(l -> l.contains("https://help.yahoo.com/kb/SLN15241.html")), thunderbird::toString);
+        assertEquals(f.fix().size() - 3, thunderbird.size(), thunderbird::toString);
+        List<String> phone = f.fixFor(MailProgram.IPHONE_IPAD_MAIL);
+        assertTrue(phone.stream().anyMatch(l -> l.startsWith("Apple Mail / iPhone")), phone::toString);
+        assertEquals(f.fix(), f.fixFor(null));
     }
 
     @Test

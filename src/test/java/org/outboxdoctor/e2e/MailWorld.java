@@ -31,6 +31,8 @@ import org.outboxdoctor.testing.TestPki;
 public final class MailWorld implements AutoCloseable {
     public static final String ADDRESS = "alice@example.test";
     public static final String PASSWORD = "Open sesame & 42!";
+    /** An access token shaped like Google's (RFC 6750 b64token characters). */
+    public static final String TOKEN = "ya29.a0AfB_byC7Qm-TestToken.Zx9~Kp4/Wn+Lr8Qv2Ys5Tu1Oi3Ea6==";
     public static final String SERVER = "mail.example.test";
     static final int[] ALL_PORTS = {25, 465, 587, 2525, 993, 143, 995, 110};
 
@@ -81,6 +83,22 @@ public final class MailWorld implements AutoCloseable {
         return this;
     }
 
+    /**
+     * IMAPS on {@code loopbackAddress} with a certificate for {@code name} only, in front of GreenMail's IMAP (which
+     * knows alice): it logs the connections and logins it saw.
+     */
+    CountingTlsFront imaps(String loopbackAddress, String name) {
+        CountingTlsFront front = CountingTlsFront.start(loopbackAddress, TestPki.shared().issue(name, name).serverContext(),
+                greenMail().getImap().getPort(), CountingTlsFront.IMAP_LOGIN);
+        resources.add(front);
+        return front;
+    }
+
+    /** A STARTTLS server that knows alice, with a certificate for mail.example.test alone (no imap. name on it). */
+    public static SmtpBehaviour.Builder startTlsServerForMailOnly() {
+        return startTlsServer().starttls(TestPki.shared().issue("mail.example.test", "mail.example.test").serverContext());
+    }
+
     public ScriptedSmtpServer scripted(SmtpBehaviour behaviour, int... standardPorts) {
         ScriptedSmtpServer server = ScriptedSmtpServer.start(behaviour);
         resources.add(server);
@@ -119,6 +137,18 @@ public final class MailWorld implements AutoCloseable {
     public List<String> checkArguments() {
         return new ArrayList<>(List.of("check", "--email", ADDRESS, "--dns", dns.hostPort(),
                 "--whoami-dns", dns.hostPort(), "--trust-store", trustStore.toString(), "--port-map", portMap()));
+    }
+
+    /** Runs `check` signing in with an OAuth token from the environment ({@code --oauth-token-env OD_TOKEN}). */
+    public CliRun checkWithToken(String token, String... args) {
+        List<String> all = checkArguments();
+        all.addAll(List.of("--oauth-token-env", "OD_TOKEN"));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = OutboxDoctorCli.run(all.toArray(String[]::new), Map.of("OD_TOKEN", token),
+                new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(exit, out.toString(), err.toString());
     }
 
     public CliRun checkWithPassword(String password, String... args) {

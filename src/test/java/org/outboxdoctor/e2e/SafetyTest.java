@@ -94,6 +94,90 @@ class SafetyTest {
     }
 
     @Test
+    void aRefusedTokenIsSentOnlyOnceAcrossAllPortsAndModes() throws Exception {
+        try (MailWorld world = new MailWorld().greenMailImaps()) {
+            ScriptedSmtpServer startTls = world.scripted(MailWorld.startTlsServer().authMechanisms("PLAIN LOGIN XOAUTH2")
+                    .tokenErrorChallenge("{\"status\":\"401\",\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/\"}")
+                    .build(), 25, 587, 2525);
+            ScriptedSmtpServer implicit = world.scripted(SmtpBehaviour.builder().authMechanisms("XOAUTH2 OAUTHBEARER")
+                    .implicitTls(TestPki.sharedMailLeaf().serverContext()).build(), 465);
+
+            CliRun run = world.checkWithToken(MailWorld.TOKEN, "--port", "587", "--json");
+
+            assertEquals("OAUTH_TOKEN_REFUSED", run.topCode(), run::toString);
+            assertEquals(1, startTls.tokensReceived() + implicit.tokensReceived(), "never retry a refused token");
+            assertEquals(1, startTls.authAttempts() + implicit.authAttempts());
+            assertEquals(1, run.number("authAttempts"));
+        }
+    }
+
+    @Test
+    void tokenAppearsInNoOutputTranscriptOrLog() throws Exception {
+        String user = MailWorld.ADDRESS;
+        String token = MailWorld.TOKEN;
+        List<String> forbidden = List.of(token, b64(token), b64("user=" + user + "\u0001auth=Bearer " + token + "\u0001\u0001"),
+                b64("n,a=" + user + ",\u0001auth=Bearer " + token + "\u0001\u0001"),
+                Base64.getUrlEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)),
+                java.net.URLEncoder.encode(token, StandardCharsets.UTF_8));
+        List<String> logged = new ArrayList<>();
+        Handler capture = capture(logged);
+        Logger root = Logger.getLogger("");
+        Level before = root.getLevel();
+        root.addHandler(capture);
+        root.setLevel(Level.ALL);
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            world.greenMail().setUser(user, user, token);
+            world.scripted(MailWorld.startTlsServer().authMechanisms("XOAUTH2").tokenErrorChallenge("{\"status\":\"401\"}")
+                    .user(user, token).build(), 587);
+            world.scripted(MailWorld.startTlsServer().authMechanisms("OAUTHBEARER").authBeforeTls(true).user(user, token).build(), 25);
+            List<CliRun> runs = List.of(
+                    world.checkWithToken(token, "--port", "465", "--security", "tls", "--json", "--transcript"),
+                    world.checkWithToken(token, "--port", "587", "--transcript"),
+                    world.checkWithToken("x" + token, "--port", "587", "--json"),
+                    world.checkWithToken(token, "--port", "25", "--security", "none", "--allow-plaintext-auth", "--json"));
+            assertTrue(runs.get(0).codes().contains("CAN_SEND"), runs.get(0)::toString);
+            assertTrue(runs.get(1).out().contains("AUTH XOAUTH2 ********"), "the transcript shows where the token went");
+            assertTrue(runs.get(2).codes().contains("OAUTH_TOKEN_REFUSED"), runs.get(2)::toString);
+            for (CliRun run : runs) {
+                for (String secret : forbidden) {
+                    assertFalse(run.out().contains(secret), "output leaks " + secret + ":\n" + run);
+                    assertFalse(run.err().contains(secret), "errors leak " + secret);
+                }
+            }
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+        assertFalse(logged.isEmpty(), "the libraries did log something to search");
+        for (String line : logged) {
+            for (String secret : forbidden) {
+                assertFalse(line.contains(secret), "log leaks the token: " + line);
+            }
+        }
+    }
+
+    /** A log handler that keeps every record but the test's own mail server's. */
+    private static Handler capture(List<String> logged) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (String.valueOf(record.getLoggerName()).startsWith("com.icegreen")) {
+                    return; // the test's own mail server logs what it receives; only the client side is on trial
+                }
+                logged.add(record.getLoggerName() + " " + record.getMessage() + " " + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
     void passwordAppearsInNoOutputTranscriptOrLog() throws Exception {
         String user = MailWorld.ADDRESS;
         String password = MailWorld.PASSWORD;

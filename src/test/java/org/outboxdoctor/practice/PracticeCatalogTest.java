@@ -1,6 +1,7 @@
 package org.outboxdoctor.practice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,20 +71,51 @@ class PracticeCatalogTest {
         assertThrows(IllegalStateException.class, () -> parse("", "{\"scripted\": [{\"ports\": [587], \"certificate\": \"nope\"}]}"));
         assertThrows(IllegalStateException.class, () -> parse("", "{\"listed\": [{\"zone\": \"x.test\", \"answer\": \"10.0.0.2\"}]}"));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> PracticeCatalog.parse(new StringReader(
-                catalog("", "{}").replace("\"CAN_SEND\"", "\"CAN_SENT\""))));
+                catalog("", "{}").replace("\"CAN_SEND\"", "\"CAN_SENT\"")), words(ONE_WORDS)));
         assertTrue(e.getMessage().contains("CAN_SENT"), e.getMessage());
-        assertEquals(1, PracticeCatalog.parse(new StringReader(catalog("", "{}"))).scenarios().size());
+        assertEquals(1, parse("", "{}").scenarios().size());
+    }
+
+    @Test
+    void everyScenarioNeedsItsTitleAndWhatItTeachesInTheBundleAndNothingElse() throws Exception {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PracticeCatalog.parse(
+                new StringReader(catalog("", "{}")), words("scenario.one.title=One\n")));
+        assertTrue(e.getMessage().contains("scenario.one.teaches"), e.getMessage());
+        e = assertThrows(IllegalStateException.class, () -> PracticeCatalog.parse(
+                new StringReader(catalog("", "{}")), words(ONE_WORDS + "scenario.two.title=Two\n")));
+        assertTrue(e.getMessage().contains("scenario.two.title in scenarios.properties belongs to no scenario"), e.getMessage());
+        PracticeScenario one = PracticeCatalog.parse(new StringReader(catalog("", "{}")),
+                words("scenario.one.title=One''s title\nscenario.one.teaches=Something.\n")).scenarios().get(0);
+        assertEquals("One's title", one.title(), "a MessageFormat pattern like every other bundle text");
+    }
+
+    @Test
+    void theShippedScenariosReadInTheLanguageAskedForWithEnglishWhereATranslationLacksThem() {
+        PracticeScenario healthy = PracticeCatalog.load().find("healthy").orElseThrow();
+        assertEquals(healthy.title(), healthy.title(java.util.Locale.ROOT));
+        assertFalse(healthy.title(java.util.Locale.GERMAN).isBlank());
+        assertFalse(healthy.teaches(new java.util.Locale("es")).isBlank());
+    }
+
+    private static final String ONE_WORDS = "scenario.one.title=One\nscenario.one.teaches=Something.\n";
+
+    private static java.util.ResourceBundle words(String properties) {
+        try {
+            return new java.util.PropertyResourceBundle(new StringReader(properties));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static PracticeCatalog parse(String extraRecord, String world) {
-        return PracticeCatalog.parse(new StringReader(catalog(extraRecord, world)));
+        return PracticeCatalog.parse(new StringReader(catalog(extraRecord, world)), words(ONE_WORDS));
     }
 
     private static String catalog(String extraRecord, String world) {
         return "{\"base\": {\"address\": \"anna@practice.test\", \"password\": \"a\", \"wrongPassword\": \"b\","
                 + " \"server\": \"mail.practice.test\", \"publicIp\": \"203.0.113.45\", \"dns\": ["
                 + (extraRecord.isEmpty() ? "" : extraRecord) + "]},"
-                + " \"scenarios\": [{\"id\": \"one\", \"title\": \"One\", \"teaches\": \"Something.\","
+                + " \"scenarios\": [{\"id\": \"one\","
                 + " \"expected\": {\"top\": \"CAN_SEND\", \"exit\": 0}, \"world\": " + world + "}]}";
     }
 }

@@ -28,6 +28,21 @@ class RedactorTest {
     }
 
     @Test
+    void masksATokenAndTheWholeXoauth2AndOauthbearerPayloadsBesideThePassword() {
+        String token = "ya29.a0AfB_byC7Qm-Zx9~Kp4/Wn+Lr8Qv2Ys5Tu1Oi3Ea6==";
+        try (Secret password = Secret.of("hunter2 secret".toCharArray()); Secret bearer = Secret.of(token.toCharArray())) {
+            Redactor both = new Redactor("alice@example.test", password, bearer);
+            String xoauth2 = b64("user=alice@example.test\u0001auth=Bearer " + token + "\u0001\u0001");
+            String oauthBearer = b64("n,a=alice@example.test,\u0001auth=Bearer " + token + "\u0001\u0001");
+            assertEquals("S: 535 5.7.8 you sent ******** and ********",
+                    both.redact("S: 535 5.7.8 you sent " + xoauth2 + " and " + oauthBearer));
+            assertEquals("x=********; y=******** z=********", both.redact("x=" + token + "; y="
+                    + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8) + " z=hunter2 secret"));
+            assertFalse(both.redact("S: 334 " + b64("{\"token\":\"" + token + "\"}")).contains(b64(token).substring(4, 30)));
+        }
+    }
+
+    @Test
     void leavesOrdinaryTextAlone() {
         String line = "S: 250-mail.example.test Hello [127.0.0.1] SIZE 10240000 AUTH PLAIN LOGIN";
         assertEquals(line, redactor.redact(line));

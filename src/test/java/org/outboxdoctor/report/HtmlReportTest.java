@@ -26,6 +26,9 @@ import org.outboxdoctor.probe.Redactor;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.DnsOutcome;
 import org.outboxdoctor.probe.dns.HostResolution;
+import org.outboxdoctor.probe.login.LoginOutcome;
+import org.outboxdoctor.probe.login.LoginResult;
+import org.outboxdoctor.probe.login.MailboxSource;
 import org.outboxdoctor.probe.smtp.SmtpPortResult;
 import org.outboxdoctor.probe.smtp.SmtpReply;
 import org.outboxdoctor.settings.EmailAddress;
@@ -45,10 +48,11 @@ class HtmlReportTest {
         String html = render(true);
 
         assertFalse(html.contains("<script"), html);
-        assertFalse(html.contains("<img"), html);
+        // the only image is the hand-over's QR code, inline: the page loads nothing from elsewhere
+        assertFalse(Pattern.compile("<img(?![^>]*src=\"data:image/png;base64,[A-Za-z0-9+/=]+\")").matcher(html).find(), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), "finding title escaped");
         assertTrue(html.contains("Relay &amp; &quot;friends&quot;"), "evidence escaped");
-        assertFalse(Pattern.compile("(?i)(src|href)\\s*=").matcher(html).find(), "no external resources or links");
+        assertFalse(Pattern.compile("(?i)(src|href)\\s*=(?!\"data:image/png;base64,)").matcher(html).find(), "no external resources or links");
         assertFalse(Pattern.compile("(?i)\\son[a-z]+\\s*=").matcher(html).find(), "no event handlers");
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<meta charset=\"utf-8\">"));
@@ -100,6 +104,16 @@ class HtmlReportTest {
         return n;
     }
 
+    @Test
+    void bothReportsSayWhichMailboxServerWasAskedAndHowItWasFound() throws Exception {
+        String sentence = "Mailbox server: IMAP post.example.test, port 993 (SSL/TLS), found by DNS SRV: IMAP login accepted.";
+        assertTrue(render(false).contains(sentence), "HTML");
+        try (Secret secret = Secret.of(PASSWORD.toCharArray())) {
+            String text = TextReport.render(new CheckReport(evidence(), diagnosis(), new Redactor(secret)), false);
+            assertTrue(text.contains(sentence), text);
+        }
+    }
+
     private static String render(boolean transcripts) throws Exception {
         try (Secret secret = Secret.of(PASSWORD.toCharArray())) {
             return HtmlReport.render(new CheckReport(evidence(), diagnosis(), new Redactor(secret)), transcripts);
@@ -123,7 +137,9 @@ class HtmlReportTest {
                 null, null, null, null, null, List.of("S: 220 mail.example.test ESMTP <hello>", authLine, "C: the password is " + PASSWORD), 40);
         DiscoveryResult discovery = new DiscoveryResult(ProviderCatalog.load().require("generic"), "test", List.of(), List.of());
         return CheckEvidence.builder(settings).server(server).mx(a).discovery(discovery).checkedHost("mail.example.test")
-                .port(blocked).port(works).counts(5, 1, 1).elapsedMillis(5100).build();
+                .port(blocked).port(works).login(new LoginResult("IMAP", "post.example.test", 993, Security.TLS,
+                        LoginOutcome.ACCEPTED, "", null, null, List.of(), 30, MailboxSource.SRV, true))
+                .counts(5, 1, 1).elapsedMillis(5100).build();
     }
 
     static Diagnosis diagnosis() throws Exception {

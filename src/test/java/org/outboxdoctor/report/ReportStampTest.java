@@ -35,7 +35,7 @@ class ReportStampTest {
     void theJsonReportAddsGeneratedAndKeepsEveryField() throws Exception {
         JsonObject json = JsonParser.parseString(json(STAMP)).getAsJsonObject();
         assertEquals(Set.of("version", "verdict", "findings", "recommended", "current", "provider", "probes", "publicIp", "blacklists",
-                "connections", "authAttempts", "mailboxLogins", "elapsedMillis", "generated"), json.keySet());
+                "incoming", "connections", "authAttempts", "mailboxLogins", "elapsedMillis", "generated"), json.keySet());
         assertEquals(JsonReport.VERSION, json.get("version").getAsInt());
         JsonObject generated = json.getAsJsonObject("generated");
         assertEquals("2026-11-23T10:15:30Z", generated.get("at").getAsString());

@@ -84,6 +84,15 @@ class ProviderProfilesTest {
     }
 
     @Test
+    void theBigProvidersNameTheScopesATokenForMailNeeds() {
+        assertTrue(CATALOG.require("google").oauth().scopes().contains("https://mail.google.com/"));
+        for (String id : List.of("microsoft365", "outlookcom")) {
+            assertTrue(CATALOG.require(id).oauth().scopes().contains("https://outlook.office.com/SMTP.Send"), id);
+            assertTrue(CATALOG.require(id).oauth().tokenEndpoint().startsWith("https://login.microsoftonline.com/"), id);
+        }
+    }
+
+    @Test
     void iCloudSaysWhichAddressToLogInWith() {
         assertTrue(CATALOG.require("icloud").usernameNote().contains("@icloud.com"));
     }
@@ -95,6 +104,8 @@ class ProviderProfilesTest {
              "username": "address",
              "signIn": [{"from": "2026-12-31", "policy": "oauth-only"}],
              "helpPages": {"appPasswords": "https://x.test/app", "smtpAuth": "", "signIn": ""},
+             "oauth": {"authorizationEndpoint": "https://login.x.test/authorize", "tokenEndpoint": "https://login.x.test/token",
+                       "scopes": ["https://mail.x.test/"], "clientId": ""},
              "sources": ["https://x.test/help"]}
             """;
 
@@ -117,6 +128,10 @@ class ProviderProfilesTest {
             "https://x.test/help|x.test/help|sources[0]",
             "\"username\": \"address\"|\"username\": \"email\"|username",
             "\"protocol\": \"imap\"|\"protocol\": \"jmap\"|incoming[0].protocol",
+            "https://login.x.test/token|http://login.x.test/token|oauth.tokenEndpoint",
+            "\"authorizationEndpoint\": \"https://login.x.test/authorize\", |\"authorizationEndpoint\": \"\", |oauth.authorizationEndpoint",
+            "[\"https://mail.x.test/\"]|[]|oauth.scopes",
+            "[\"https://mail.x.test/\"]|[\"mail read\"]|oauth.scopes[0]",
             "\"name\": \"X\",|\"name\": \"\",|name",
             "\"id\": \"x\",|\"id\": \"X Y\",|id",
             "\"host\": \"smtp.x.test\", |\"host\": \"smtp x\", |outgoing[0].host",

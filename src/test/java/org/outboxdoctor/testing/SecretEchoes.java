@@ -120,6 +120,23 @@ public final class SecretEchoes {
         return lines;
     }
 
+    /**
+     * What a server could echo of a bearer token: every form {@link #echoes} lists for it as a password, and the
+     * XOAUTH2 and OAUTHBEARER payloads that carry it, in base64 both alphabets.
+     */
+    public static List<String> tokenEchoes(String user, String token, Random random) {
+        List<String> lines = new ArrayList<>(echoes(user, token, random));
+        for (String payload : List.of("user=" + user + "\u0001auth=Bearer " + token + "\u0001\u0001",
+                "n,a=" + user + ",\u0001auth=Bearer " + token + "\u0001\u0001")) {
+            byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+            lines.add("5.7.8 you sent " + Base64.getEncoder().encodeToString(bytes));
+            lines.add("x=" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + ";");
+            lines.add("raw " + payload.replace('\u0001', '^'));
+        }
+        lines.add("{\"status\":\"401\",\"token\":\"" + token + "\"}");
+        return lines;
+    }
+
     /** True if the password comes out of the text raw, or after undoing any escaping and any encoding. */
     public static boolean revealed(String output, String password) {
         byte[] secret = password.getBytes(StandardCharsets.UTF_8);

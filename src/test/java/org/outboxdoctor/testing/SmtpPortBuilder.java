@@ -168,6 +168,16 @@ public final class SmtpPortBuilder {
         return auth(new AuthAttempt(AuthOutcome.TEMPORARY_FAILURE, "PLAIN", Probes.reply(code, text), planned, ""));
     }
 
+    /** A token accepted with XOAUTH2 or OAUTHBEARER. */
+    public SmtpPortBuilder tokenAccepted(String mechanism) {
+        return auth(new AuthAttempt(AuthOutcome.ACCEPTED, mechanism, Probes.reply(235, "2.7.0 Accepted"), planned, ""));
+    }
+
+    /** A token refused with these words, after the error challenge {@code challenge} (decoded; empty: none came). */
+    public SmtpPortBuilder tokenRefused(String mechanism, int code, String text, String challenge) {
+        return auth(new AuthAttempt(AuthOutcome.REJECTED, mechanism, Probes.reply(code, text), planned, "", challenge));
+    }
+
     /** The login was not tried, or not offered, for this reason. */
     public SmtpPortBuilder authSkipped(AuthOutcome why) {
         return auth(AuthAttempt.skipped(why, planned, why.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));

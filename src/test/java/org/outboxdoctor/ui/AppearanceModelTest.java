@@ -1,6 +1,7 @@
 package org.outboxdoctor.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.prefs.Preferences;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outboxdoctor.i18n.Language;
 
 class AppearanceModelTest {
 
@@ -43,5 +45,24 @@ class AppearanceModelTest {
         queued.forEach(Runnable::run);
         assertTrue(node.getBoolean(UiPreferences.LARGE_TEXT, false));
         assertArrayEquals(new String[] {UiPreferences.LARGE_TEXT}, node.keys());
+    }
+
+    @Test
+    void theLanguageFollowsTheComputerUntilTheUserPicksOneThenTheChoiceIsKept() {
+        List<Runnable> queued = new ArrayList<>();
+        AppearanceModel appearance = new AppearanceModel(new UiPreferences(node), queued::add, Language.FR);
+        assertEquals(Language.FR, appearance.language());
+        assertEquals(0, queued.size(), "the computer's language is not stored");
+
+        appearance.languageProperty().set(Language.DE);
+        queued.forEach(Runnable::run);
+        assertEquals("de", node.get(UiPreferences.LANGUAGE, null));
+        assertEquals(Language.DE, new AppearanceModel(new UiPreferences(node), Runnable::run, Language.ES).language());
+    }
+
+    @Test
+    void aStoredLanguageThatIsNoLongerOfferedIsIgnored() {
+        node.put(UiPreferences.LANGUAGE, "xx");
+        assertEquals(Language.ES, new AppearanceModel(new UiPreferences(node), Runnable::run, Language.ES).language());
     }
 }

@@ -160,6 +160,18 @@ class CustomerInputWizardTest extends WizardTestBase {
         assertEquals(AuthChoice.YES, driver.session.form().authProperty().get());
         assertEquals("alice", driver.session.form().usernameProperty().get());
         verifyThat("#accountChosen", NodeMatchers.isVisible());
+        // the account lives in Thunderbird: that answers "Which mail program do you use?" on the Password page
+        assertEquals(org.outboxdoctor.export.MailProgram.THUNDERBIRD, driver.session.mailProgram().program());
+        robot.interact(() -> driver.wizard.goTo(WizardStep.ACCOUNT));
+        assertEquals(org.outboxdoctor.export.MailProgram.THUNDERBIRD, HandOverPageTest.selected(robot, "#mailProgramBox"));
+        // an answer the user gave stays when another found account is picked
+        HandOverPageTest.select(robot, "#mailProgramBox", org.outboxdoctor.export.MailProgram.IPHONE_IPAD_MAIL);
+        robot.interact(() -> driver.wizard.goTo(WizardStep.SERVER));
+        driver.click("#account-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.outboxdoctor.export.MailProgram.IPHONE_IPAD_MAIL, driver.session.mailProgram().program());
+        driver.click("#account-0");
+        WaitForAsyncUtils.waitForFxEvents();
 
         driver.click("#noneOfTheseButton");
         WaitForAsyncUtils.waitForFxEvents();

@@ -131,7 +131,7 @@ class WelcomePageTest {
     }
 
     @Test
-    void tabOrderIsAddressSenderErrorPracticeSwitchNextAndSpaceTogglesTheSwitch(FxRobot robot) {
+    void tabOrderIsAddressSenderErrorPracticeSwitchLanguageNextAndSpaceTogglesTheSwitch(FxRobot robot) {
         robot.clickOn("#emailField").write(VALID);
 
         robot.type(KeyCode.TAB);
@@ -144,8 +144,11 @@ class WelcomePageTest {
         ToggleSwitch largeText = robot.lookup("#largeTextSwitch").queryAs(ToggleSwitch.class);
         assertTrue(largeText.isFocused(), "the switch after the page (Back is disabled on the first page)");
         robot.type(KeyCode.TAB);
+        assertTrue(robot.lookup("#languageChoice").query().isFocused(), "then the language");
+        robot.type(KeyCode.TAB);
         assertTrue(robot.lookup("#nextButton").queryAs(Button.class).isFocused(), "Next last");
 
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertTrue(largeText.isFocused());
         robot.type(KeyCode.SPACE);

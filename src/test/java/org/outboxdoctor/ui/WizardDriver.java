@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +25,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.outboxdoctor.engine.CheckOptions;
+import org.outboxdoctor.i18n.Language;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,6 +47,8 @@ final class WizardDriver implements AutoCloseable {
     CheckSession session;
     WizardController wizard;
     ViewFactory views;
+    MainWindow window;
+    private Language language = Language.EN;
 
     /** Changes the services before the window opens (a mail programs reader over a test's home). */
     private java.util.function.UnaryOperator<AppServices> customised = services -> services;
@@ -58,18 +60,28 @@ final class WizardDriver implements AutoCloseable {
 
     /** Opens the window on the Welcome page. */
     WizardDriver open(CheckOptions options, Clock clock, AppServices.SaveDialog saveDialog) {
-        services = AppServices.create(background, node, Locale.ROOT).withCheckOptions(options).withClock(clock)
+        services = AppServices.create(background, node, language.locale()).withCheckOptions(options).withClock(clock)
                 .withSaveDialog(saveDialog).withBrowser(opened::add);
         services = customised.apply(services);
-        messages = services.messages();
         robot.interact(() -> {
-            views = new ViewFactory(services);
-            session = views.session();
-            MainWindow window = new MainWindow(stage, views, services);
-            wizard = (WizardController) window.showPage(FxmlView.WIZARD).controller();
+            // the window is built again when the language changes: the driver follows the new pages
+            LanguageSwitch.open(stage, services, built -> {
+                services = built.services();
+                messages = services.messages();
+                views = built.views();
+                session = views.session();
+                wizard = built.wizard();
+                window = built.window();
+            });
             window.open();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The language the window opens in (as if it were the computer's); English unless set before open. */
+    WizardDriver language(Language value) {
+        language = value;
         return this;
     }
 

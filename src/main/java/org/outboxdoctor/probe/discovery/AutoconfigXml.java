@@ -9,6 +9,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.outboxdoctor.probe.login.MailboxProtocol;
+import org.outboxdoctor.probe.login.MailboxRoute;
+import org.outboxdoctor.probe.login.MailboxSource;
 import org.outboxdoctor.settings.EmailAddress;
 import org.outboxdoctor.settings.HostName;
 import org.outboxdoctor.settings.Security;
@@ -18,7 +21,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-/** Reads the outgoing servers of a Mozilla autoconfig file (config-v1.1.xml), refusing DTDs and entities. */
+/** Reads the outgoing and incoming servers of a Mozilla autoconfig file (config-v1.1.xml), refusing DTDs and entities. */
 final class AutoconfigXml {
     private AutoconfigXml() {
     }
@@ -33,22 +36,53 @@ final class AutoconfigXml {
                 continue;
             }
             String host = text(server, "hostname").replace("%EMAILDOMAIN%", address.domain()).toLowerCase(Locale.ROOT);
-            int port;
-            try {
-                port = Integer.parseInt(text(server, "port").trim());
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            Security security = switch (text(server, "socketType").trim().toUpperCase(Locale.ROOT)) {
-                case "SSL" -> Security.TLS;
-                case "STARTTLS" -> Security.STARTTLS;
-                default -> Security.NONE;
-            };
+            int port = port(text(server, "port"));
+            Security security = security(text(server, "socketType"));
             if (HostName.isValid(host) && port > 0 && port < 65536) {
                 candidates.add(new Candidate(host, port, security, source, ""));
             }
         }
         return candidates;
+    }
+
+    /** The IMAP and POP3 servers of the file's incomingServer entries, in the file's order. */
+    static List<MailboxRoute> incomingServers(String xml, EmailAddress address, String source) throws IOException {
+        NodeList servers = parse(xml).getElementsByTagName("incomingServer");
+        List<MailboxRoute> routes = new ArrayList<>();
+        for (int i = 0; i < servers.getLength(); i++) {
+            Element server = (Element) servers.item(i);
+            String type = server.getAttribute("type").toLowerCase(Locale.ROOT);
+            MailboxProtocol protocol = switch (type) {
+                case "imap" -> MailboxProtocol.IMAP;
+                case "pop3" -> MailboxProtocol.POP3;
+                default -> null;
+            };
+            String host = text(server, "hostname").replace("%EMAILDOMAIN%", address.domain()).toLowerCase(Locale.ROOT);
+            int port = port(text(server, "port"));
+            Security security = security(text(server, "socketType"));
+            // a server that would take the password unencrypted is not asked: the check never sends it in clear
+            if (protocol != null && security != Security.NONE && HostName.isValid(host) && port > 0) {
+                routes.add(new MailboxRoute(protocol, host, port, security, MailboxSource.AUTOCONFIG, source));
+            }
+        }
+        return routes;
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            return port > 0 && port < 65536 ? port : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static Security security(String socketType) {
+        return switch (socketType.trim().toUpperCase(Locale.ROOT)) {
+            case "SSL" -> Security.TLS;
+            case "STARTTLS" -> Security.STARTTLS;
+            default -> Security.NONE;
+        };
     }
 
     private static Document parse(String xml) throws IOException {

@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.DnsOutcome;
 import org.outboxdoctor.probe.dns.DnsProbe;
 import org.outboxdoctor.probe.dns.HostResolution;
+import org.outboxdoctor.probe.login.MailboxRoute;
 import org.outboxdoctor.probe.tls.TrustConfig;
 import org.outboxdoctor.settings.EmailAddress;
 import org.outboxdoctor.settings.ProviderCatalog;
@@ -80,6 +80,7 @@ public final class DiscoveryProbe {
 
         List<String> notes = new ArrayList<>();
         List<Candidate> known = new ArrayList<>();
+        List<MailboxRoute> incoming = new ArrayList<>();
         boolean specific = !ProviderCatalog.GENERIC_ID.equals(profile.id());
         List<Candidate> fromProfile = profile.outgoingFor(address, typedServer).stream()
                 .map(s -> new Candidate(s.host(), s.port(), s.securityMode(), "provider profile " + profile.name(), s.note()))
@@ -92,6 +93,8 @@ public final class DiscoveryProbe {
         for (Found found : List.of(autoconfig.join(), wellKnown.join())) {
             notes.add(found.note());
             known.addAll(found.candidates());
+            found.incoming().stream().filter(r -> incoming.stream().noneMatch(i -> i.key().equals(r.key())))
+                    .forEach(incoming::add);
         }
         if (!specific) {
             known.addAll(fromProfile);
@@ -100,33 +103,21 @@ public final class DiscoveryProbe {
         for (Candidate c : known) {
             unique.putIfAbsent(c.host() + ":" + c.port(), c);
         }
-        return new DiscoveryResult(profile, reason, List.copyOf(unique.values()), notes);
+        return new DiscoveryResult(profile, reason, List.copyOf(unique.values()), notes, incoming);
     }
 
     private static List<Candidate> srv(DnsLookup lookup, Security security, List<String> notes) {
         if (lookup.outcome() != DnsOutcome.ANSWER) {
-            notes.add("DNS SRV " + lookup.name() + ": " + (lookup.outcome() == DnsOutcome.NXDOMAIN ? "none" : lookup.describe()));
+            notes.add(SrvRecords.note(lookup, List.of()));
             return List.of();
         }
-        List<Srv> records = new ArrayList<>();
-        for (String record : lookup.records()) {
-            String[] parts = record.trim().split("\\s+");
-            if (parts.length == 4) {
-                try {
-                    records.add(new Srv(Integer.parseInt(parts[0]), Integer.parseInt(parts[2]), strip(parts[3])));
-                } catch (NumberFormatException e) {
-                    // a record that does not parse says nothing
-                }
-            }
-        }
-        records.sort(Comparator.comparingInt(Srv::priority));
         List<Candidate> candidates = new ArrayList<>();
-        for (Srv r : records) {
-            if (r.target().isEmpty()) {
+        for (SrvRecords.Target r : SrvRecords.of(lookup)) {
+            if (!r.offered()) {
                 notes.add("DNS SRV " + lookup.name() + ": the domain says this service is not offered");
             } else {
-                candidates.add(new Candidate(r.target(), r.port(), security, "DNS SRV " + lookup.name(), ""));
-                notes.add("DNS SRV " + lookup.name() + ": " + r.target() + " port " + r.port());
+                candidates.add(new Candidate(r.host(), r.port(), security, "DNS SRV " + lookup.name(), ""));
+                notes.add("DNS SRV " + lookup.name() + ": " + r.host() + " port " + r.port());
             }
         }
         return candidates;
@@ -138,15 +129,18 @@ public final class DiscoveryProbe {
         HostResolution resolved = dns.resolveHost(host, shortDeadline);
         Optional<InetAddress> ip = resolved.preferred();
         if (ip.isEmpty()) {
-            return new Found(List.of(), where + ": " + (resolved.nonexistent() ? "no such host" : "no address"));
+            return new Found(List.of(), List.of(), where + ": " + (resolved.nonexistent() ? "no such host" : "no address"));
         }
         try {
             String xml = https.get(host, ip.get(), autoconfigPort, path, shortDeadline);
             List<Candidate> found = AutoconfigXml.outgoingServers(xml, address, "autoconfig " + host);
-            return new Found(found, where + ": " + (found.isEmpty() ? "no outgoing server listed"
-                    : String.join(", ", found.stream().map(c -> c.host() + ":" + c.port()).toList())));
+            List<MailboxRoute> incoming = AutoconfigXml.incomingServers(xml, address, "autoconfig " + host);
+            return new Found(found, incoming, where + ": " + (found.isEmpty() ? "no outgoing server listed"
+                    : String.join(", ", found.stream().map(c -> c.host() + ":" + c.port()).toList()))
+                    + (incoming.isEmpty() ? "" : "; incoming " + String.join(", ",
+                    incoming.stream().map(MailboxRoute::key).toList())));
         } catch (IOException | RuntimeException e) {
-            return new Found(List.of(), where + ": " + e.getMessage());
+            return new Found(List.of(), List.of(), where + ": " + e.getMessage());
         }
     }
 
@@ -169,9 +163,6 @@ public final class DiscoveryProbe {
         return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
     }
 
-    private record Srv(int priority, int port, String target) {
-    }
-
-    private record Found(List<Candidate> candidates, String note) {
+    private record Found(List<Candidate> candidates, List<MailboxRoute> incoming, String note) {
     }
 }

@@ -4,30 +4,18 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Reads what an IMAP server sends before the mail library does (RFC 9051 section 4.3): a literal announced as
- * {@code {N}} with N beyond {@link #MAX_LITERAL} is refused before the library sizes a buffer for it, and the
- * greeting is kept, because a PREAUTH greeting means the password was never asked for, and so are POP3's "-ERR"
- * lines, because a login failure without one was never a refusal.
+ * {@code {N}} with N beyond {@link #MAX_LITERAL} is refused before the library sizes a buffer for it, and POP3's
+ * "-ERR" lines are kept, because a login failure without one was never a refusal.
  */
 final class LiteralWatch {
     /** Far more than any login, capability or search answer; far less than a heap. */
     static final long MAX_LITERAL = 4L * 1024 * 1024;
 
-    private volatile String greeting;
     private volatile long refusedLiteral = -1;
     private final java.util.Deque<String> errors = new java.util.concurrent.ConcurrentLinkedDeque<>();
-
-    /** The server's first line, as far as it came (empty before it did). */
-    String greeting() {
-        return greeting == null ? "" : greeting;
-    }
-
-    boolean preauthenticated() {
-        return greeting().toUpperCase(Locale.ROOT).startsWith("* PREAUTH");
-    }
 
     /** Whether the server sent "-ERR" with this text (or with any text, for Angus' "login failed"). */
     boolean saidError(String text) {
@@ -40,9 +28,9 @@ final class LiteralWatch {
         return refusedLiteral;
     }
 
-    /** The server's bytes as the library will read them; the first stream watched carries the greeting. */
+    /** The server's bytes as the library will read them. */
     Guard watch(InputStream in) {
-        return new Guard(in, greeting == null);
+        return new Guard(in);
     }
 
     /** The server announced more than the watch lets through. */
@@ -60,12 +48,10 @@ final class LiteralWatch {
         private int headLength;
         private int tailLength;
         private boolean overflowed;
-        private final StringBuilder firstLine;
         private volatile boolean passThrough;
 
-        private Guard(InputStream in, boolean greets) {
+        private Guard(InputStream in) {
             super(in);
-            firstLine = greets ? new StringBuilder() : null;
         }
 
         void passThrough() {
@@ -93,13 +79,6 @@ final class LiteralWatch {
         }
 
         private void inspect(byte b) throws IOException {
-            if (firstLine != null && greeting == null) {
-                if (b == '\n' || firstLine.length() >= 200) {
-                    greeting = firstLine.toString().trim();
-                } else {
-                    firstLine.append((char) (b & 0xFF));
-                }
-            }
             if (b != '\n') {
                 if (headLength < head.length) {
                     head[headLength++] = b;

@@ -10,9 +10,9 @@ public enum LoginOutcome {
     CERTIFICATE_REFUSED,
     /** Connected, but the exchange failed for another reason (timeout, TLS, protocol). */
     FAILED,
-    SKIPPED,
-    /** The server logged us in by its greeting (IMAP PREAUTH), before any password: proves nothing about it. */
-    PREAUTHENTICATED;
+    /** A token was given, but the server offers no sign-in with a token (XOAUTH2): nothing was sent. */
+    OAUTH_NOT_OFFERED,
+    SKIPPED;
 
     /** The server gave a verdict on the password. */
     public boolean decisive() {

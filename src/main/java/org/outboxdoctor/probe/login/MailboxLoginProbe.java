@@ -10,6 +10,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.security.cert.CertificateException;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLException;
 import org.eclipse.angus.mail.util.MailConnectException;
 import org.outboxdoctor.probe.Account;
@@ -30,126 +32,164 @@ import org.outboxdoctor.settings.Security;
  * the run can cancel, and with a strict TLS client: it refuses an unverifiable certificate before
  * the library could send the password.
  */
-public final class MailboxLoginProbe {
+public final class MailboxLoginProbe implements AutoCloseable {
     private final ProbeContext context;
     private final Account account;
+    private final boolean keepOpen;
+    private final AtomicReference<OpenMailbox> kept = new AtomicReference<>();
 
     public MailboxLoginProbe(ProbeContext context, Account account) {
-        this.context = context;
-        this.account = account;
+        this(context, account, false);
     }
 
-    public LoginResult run(MailboxProtocol protocol, Endpoint endpoint, Security security) {
+    /**
+     * @param keepOpen keep an accepted IMAP login open for {@link #confirmDelivery}, so `--send-test` logs in once
+     */
+    public MailboxLoginProbe(ProbeContext context, Account account, boolean keepOpen) {
+        this.context = context;
+        this.account = account;
+        this.keepOpen = keepOpen;
+    }
+
+    public LoginResult run(MailboxRoute route, Endpoint endpoint) {
+        MailboxProtocol protocol = route.protocol();
+        Security security = route.security();
         long start = System.nanoTime();
         Transcript transcript = context.newTranscript();
-        TlsClient tls = new TlsClient(endpoint.host(), context.trust(), true);
+        Attempt attempt = new Attempt(protocol, endpoint, route, new TlsClient(endpoint.host(), context.trust(), true),
+                transcript, start, new AtomicBoolean());
         if (!account.hasPassword()) {
-            return result(protocol, endpoint, security, LoginOutcome.SKIPPED, "no password was given", null, tls, transcript, start);
+            return attempt.result(LoginOutcome.SKIPPED, "no password was given", null);
         }
         if (context.cancellation().isCancelled() || context.deadline().expired()) {
-            return result(protocol, endpoint, security, LoginOutcome.SKIPPED, "", failure(FailureKind.CANCELLED, "connect",
-                    endpoint, "", 0), tls, transcript, start);
+            return attempt.result(LoginOutcome.SKIPPED, "", failure(FailureKind.CANCELLED, "connect", endpoint, "", 0));
         }
         org.outboxdoctor.probe.NetworkGuard.check(endpoint.address());
-        if (!context.dialer().reserve()) {
-            return result(protocol, endpoint, security, LoginOutcome.UNREACHABLE, "",
-                    failure(FailureKind.BUDGET_SPENT, "connect", endpoint, "", 0), tls, transcript, start);
+        if (!context.dialer().reserve(endpoint.address())) {
+            return attempt.result(LoginOutcome.UNREACHABLE, "", failure(FailureKind.BUDGET_SPENT, "connect", endpoint, "", 0));
         }
         int connectTimeout = context.deadline().cap(context.dialer().connectTimeout());
         int readTimeout = context.deadline().cap(context.replyTimeout());
         LiteralWatch watch = new LiteralWatch();
-        Session session = Session.getInstance(properties(protocol, security, tls, connectTimeout, readTimeout, watch));
-        PrintStream debug = TranscriptStream.into(transcript);
+        Session session = Session.getInstance(properties(protocol, security, attempt.tls(), connectTimeout, readTimeout, watch));
+        PrintStream debug = TranscriptStream.into(transcript, attempt.loginSent());
         session.setDebugOut(debug);
         session.setDebug(true);
         char[] password = account.password().copy();
-        try (Store store = session.getStore(protocol.provider())) {
-            transcript.note("logging in to " + protocol + " at " + endpoint.address().getHostAddress() + " port "
-                    + endpoint.port() + " (" + security.word() + ")");
+        Store store = null;
+        boolean kept = false;
+        try {
+            store = TokenSignIn.store(session, protocol, account.usesToken());
+            transcript.note("logging in to " + protocol + " at " + endpoint.host() + " (" + endpoint.address().getHostAddress()
+                    + ") port " + endpoint.port() + " (" + security.word() + (account.usesToken() ? ", with a token by XOAUTH2" : "")
+                    + "), " + route.source().describe() + (route.where().isEmpty() ? "" : ": " + route.where()));
             // Jakarta Mail's API takes the password as a String; it lives only for this call
             store.connect(endpoint.address().getHostAddress(), endpoint.physicalPort(), account.username(), new String(password));
-            if (watch.preauthenticated()) {
-                // RFC 9051 7.1.4: logged in by the connection itself; the library never sent the password
-                transcript.note("the server greeted with PREAUTH: logged in without the password, which proves nothing about it");
-                return result(protocol, endpoint, security, LoginOutcome.PREAUTHENTICATED, context.redactor().redact(watch.greeting()),
-                        null, tls, transcript, start);
+            if (!attempt.loginSent().get()) {
+                // IMAP PREAUTH: the server let us in without asking, which says nothing about the password
+                ProbeFailure failure = failure(FailureKind.IO, "login", endpoint,
+                        "the server let the check in without a password (PREAUTH), so it says nothing about the password", 0);
+                transcript.note(failure.describe());
+                return attempt.result(LoginOutcome.FAILED, "", failure);
             }
-            return result(protocol, endpoint, security, LoginOutcome.ACCEPTED, "", null, tls, transcript, start);
+            kept = keepOpen && protocol == MailboxProtocol.IMAP
+                    && this.kept.compareAndSet(null, new OpenMailbox(store, debug, transcript));
+            return attempt.result(LoginOutcome.ACCEPTED, "", null);
         } catch (AuthenticationFailedException e) {
-            if (watch.refusedLiteral() >= 0 || dropped(protocol, watch, e)) {
-                return failed(protocol, endpoint, security, e, watch, tls, transcript, start);
+            if (watch.refusedLiteral() >= 0) {
+                return unanswered(attempt, watch);
+            }
+            if (TokenSignIn.notOffered(e)) {
+                return tokenNotOffered(attempt);
             }
             String text = context.redactor().redact(String.valueOf(e.getMessage()));
+            if (!attempt.loginSent().get()) {
+                // refused before any password went out (no login method both sides know): no word on the password
+                ProbeFailure failure = failure(FailureKind.IO, "login", endpoint, text, 0);
+                transcript.note("no login was sent: " + text);
+                return attempt.result(LoginOutcome.FAILED, text, failure);
+            }
+            if (dropped(protocol, watch, e)) {
+                return unanswered(attempt, watch);
+            }
             transcript.note("login refused: " + text);
-            return result(protocol, endpoint, security, LoginOutcome.REJECTED, text, null, tls, transcript, start);
+            return attempt.result(LoginOutcome.REJECTED, text, null);
         } catch (MessagingException e) {
             if (watch.refusedLiteral() >= 0) {
-                return failed(protocol, endpoint, security, e, watch, tls, transcript, start);
+                return unanswered(attempt, watch);
             }
-            return classify(protocol, endpoint, security, e, tls, transcript, start, connectTimeout, readTimeout);
+            if (TokenSignIn.notOffered(e)) {
+                return tokenNotOffered(attempt);
+            }
+            return classify(attempt, e, connectTimeout, readTimeout);
         } catch (RuntimeException e) {
             // the mail library tripped over what the server sent: this login's failure, never the run's end
             ProbeFailure failure = failure(FailureKind.GARBAGE, "login", endpoint,
                     "the mail library could not read the server's answer (" + e.getClass().getSimpleName() + ")", 0);
             transcript.note(failure.describe());
-            return result(protocol, endpoint, security, LoginOutcome.FAILED, "", failure, tls, transcript, start);
+            return attempt.result(LoginOutcome.FAILED, "", failure);
         } finally {
             Secret.wipe(password);
-            debug.close();
+            if (!kept) {
+                OpenMailbox.closeQuietly(store);
+                debug.close();
+            }
         }
     }
 
     /**
-     * Logs in by IMAP and looks for the test message in the inbox until it arrives or time runs out.
-     * Returns what was seen, in words; empty when the message arrived.
+     * Looks for the test message in the inbox of the IMAP login {@link #run} kept open, until it arrives or time runs
+     * out; the password is not sent again. Empty when no IMAP login was kept.
      */
-    public Delivery confirmDelivery(Endpoint endpoint, Security security, String messageId, java.time.Duration patience) {
-        long start = System.nanoTime();
-        Transcript transcript = context.newTranscript();
-        TlsClient tls = new TlsClient(endpoint.host(), context.trust(), true);
-        org.outboxdoctor.probe.NetworkGuard.check(endpoint.address());
-        if (!context.dialer().reserve()) {
-            return new Delivery(false, "not checked: the run's limit of connections was reached", transcript.lines(), 0);
+    public java.util.Optional<Delivery> confirmDelivery(String messageId, java.time.Duration patience) {
+        OpenMailbox open = kept.getAndSet(null);
+        if (open == null) {
+            return java.util.Optional.empty();
         }
+        long start = System.nanoTime();
+        int from = open.transcript().lines().size();
         org.outboxdoctor.probe.Deadline until = context.deadline().within(patience);
-        Session session = Session.getInstance(properties(MailboxProtocol.IMAP, security, tls,
-                until.cap(context.dialer().connectTimeout()), until.cap(context.replyTimeout())));
-        PrintStream debug = TranscriptStream.into(transcript);
-        session.setDebugOut(debug);
-        session.setDebug(true);
-        char[] password = account.password().copy();
-        try (Store store = session.getStore(MailboxProtocol.IMAP.provider())) {
-            store.connect(endpoint.address().getHostAddress(), endpoint.physicalPort(), account.username(), new String(password));
+        try (open) {
             while (true) {
-                try (jakarta.mail.Folder inbox = store.getFolder("INBOX")) {
+                try (jakarta.mail.Folder inbox = open.store().getFolder("INBOX")) {
                     inbox.open(jakarta.mail.Folder.READ_ONLY);
                     if (inbox.search(new jakarta.mail.search.HeaderTerm("Message-ID", messageId)).length > 0) {
-                        return new Delivery(true, "arrived in the inbox", transcript.lines(), Dialer.millisSince(start));
+                        return delivery(true, "arrived in the inbox", open, from, start);
                     }
                 }
                 if (until.remaining().toMillis() < 600) {
-                    return new Delivery(false, "did not arrive in the inbox within " + Dialer.millisSince(start) / 1000 + " s",
-                            transcript.lines(), Dialer.millisSince(start));
+                    return delivery(false, "did not arrive in the inbox within " + Dialer.millisSince(start) / 1000 + " s",
+                            open, from, start);
                 }
                 Thread.sleep(500);
             }
         } catch (MessagingException e) {
             if (context.cancellation().isCancelled()) {
-                return new Delivery(false, "not confirmed: the check ran out of time while looking in the inbox",
-                        transcript.lines(), Dialer.millisSince(start));
+                return delivery(false, "not confirmed: the check ran out of time while looking in the inbox", open, from, start);
             }
-            return new Delivery(false, "could not look in the inbox: " + context.redactor().redact(Causes.rootMessage(e)),
-                    transcript.lines(), Dialer.millisSince(start));
+            return delivery(false, "could not look in the inbox: " + context.redactor().redact(Causes.rootMessage(e)),
+                    open, from, start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Delivery(false, "stopped", transcript.lines(), Dialer.millisSince(start));
+            return delivery(false, "stopped", open, from, start);
         } catch (RuntimeException e) {
-            return new Delivery(false, "could not look in the inbox: the server's answer could not be read",
-                    transcript.lines(), Dialer.millisSince(start));
-        } finally {
-            Secret.wipe(password);
-            debug.close();
+            return delivery(false, "could not look in the inbox: the server's answer could not be read", open, from, start);
         }
+    }
+
+    /** Closes an IMAP login kept for a search that never came. */
+    @Override
+    public void close() {
+        OpenMailbox open = kept.getAndSet(null);
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    private static java.util.Optional<Delivery> delivery(boolean arrived, String note, OpenMailbox open, int from, long start) {
+        java.util.List<String> lines = open.transcript().lines();
+        return java.util.Optional.of(new Delivery(arrived, note, lines.subList(Math.min(from, lines.size()), lines.size()),
+                Dialer.millisSince(start)));
     }
 
     /** Whether the test message was found in the inbox. */
@@ -165,19 +205,26 @@ public final class MailboxLoginProbe {
     }
 
     /** The exchange broke off without a verdict: a refused literal, or a connection closed before the answer. */
-    private LoginResult failed(MailboxProtocol protocol, Endpoint endpoint, Security security, MessagingException e,
-                               LiteralWatch watch, TlsClient tls, Transcript transcript, long start) {
-        ProbeFailure failure = watch.refusedLiteral() >= 0
-                ? failure(FailureKind.OVERSIZED, "login", endpoint, context.redactor().redact(
-                        "a literal of " + (watch.refusedLiteral() == Long.MAX_VALUE ? "more than 10^12" : watch.refusedLiteral())
-                                + " bytes announced; more than " + LiteralWatch.MAX_LITERAL + " is refused before it is read"), 0)
-                : failure(FailureKind.CLOSED, "login", endpoint, "the server closed the connection before it answered the password", 0);
-        transcript.note(failure.describe());
-        return result(protocol, endpoint, security, LoginOutcome.FAILED, "", failure, tls, transcript, start);
+    private LoginResult unanswered(Attempt attempt, LiteralWatch watch) {
+        long literal = watch.refusedLiteral();
+        ProbeFailure failure = literal >= 0
+                ? failure(FailureKind.OVERSIZED, "login", attempt.endpoint(), "a literal of "
+                        + (literal == Long.MAX_VALUE ? "more than 10^12" : literal) + " bytes announced; more than "
+                        + LiteralWatch.MAX_LITERAL + " is refused before it is read", 0)
+                : failure(FailureKind.CLOSED, "login", attempt.endpoint(),
+                        "the server closed the connection before it answered the password", 0);
+        attempt.transcript().note(failure.describe());
+        return attempt.result(LoginOutcome.FAILED, "", failure);
     }
 
-    private LoginResult classify(MailboxProtocol protocol, Endpoint endpoint, Security security, MessagingException e,
-                                 TlsClient tls, Transcript transcript, long start, int connectTimeout, int readTimeout) {
+    private LoginResult tokenNotOffered(Attempt attempt) {
+        String text = "this server does not offer sign-in with a token (no XOAUTH2), so the token was not sent";
+        attempt.transcript().note(text);
+        return attempt.result(LoginOutcome.OAUTH_NOT_OFFERED, text, null);
+    }
+
+    private LoginResult classify(Attempt attempt, MessagingException e, int connectTimeout, int readTimeout) {
+        Endpoint endpoint = attempt.endpoint();
         boolean connectPhase = Causes.find(e, MailConnectException.class) != null;
         String detail = context.redactor().redact(Causes.rootMessage(e));
         ProbeFailure failure;
@@ -209,13 +256,8 @@ public final class MailboxLoginProbe {
             failure = failure(FailureKind.IO, "login", endpoint, detail, 0);
             outcome = LoginOutcome.FAILED;
         }
-        transcript.note(failure.describe());
-        return result(protocol, endpoint, security, outcome, detail, failure, tls, transcript, start);
-    }
-
-    private Properties properties(MailboxProtocol protocol, Security security, TlsClient tls, int connectTimeout,
-                                  int readTimeout) {
-        return properties(protocol, security, tls, connectTimeout, readTimeout, new LiteralWatch());
+        attempt.transcript().note(failure.describe());
+        return attempt.result(outcome, detail, failure);
     }
 
     private Properties properties(MailboxProtocol protocol, Security security, TlsClient tls, int connectTimeout,
@@ -231,6 +273,7 @@ public final class MailboxLoginProbe {
         // the JVM's default TLS settings: outside the budget, the deadline and our certificate checks
         p.put(prefix + ".socketFactory.fallback", "false");
         p.put("mail.debug.auth", "false");
+        TokenSignIn.configure(p, prefix, account.usesToken());
         // the server's answers are read through the watch: no IMAP literal beyond a few MB reaches the library
         p.put(prefix + ".ssl.socketFactory", GuardedSocketFactories.tls(tls.socketFactory(context.cancellation()), watch));
         if (security == Security.TLS) {
@@ -247,10 +290,14 @@ public final class MailboxLoginProbe {
         return p;
     }
 
-    private LoginResult result(MailboxProtocol protocol, Endpoint endpoint, Security security, LoginOutcome outcome,
-                               String text, ProbeFailure failure, TlsClient tls, Transcript transcript, long start) {
-        return new LoginResult(protocol.name(), endpoint.host(), endpoint.port(), security, outcome, text, failure,
-                tls.evidence().orElse(null), transcript.lines(), Dialer.millisSince(start));
+    /** One login's fixed parts, so every way it ends builds its result alike. */
+    private record Attempt(MailboxProtocol protocol, Endpoint endpoint, MailboxRoute route, TlsClient tls,
+                           Transcript transcript, long start, AtomicBoolean loginSent) {
+        LoginResult result(LoginOutcome outcome, String text, ProbeFailure failure) {
+            return new LoginResult(protocol.name(), endpoint.host(), endpoint.port(), route.security(), outcome, text, failure,
+                    tls.evidence().orElse(null), transcript.lines(), Dialer.millisSince(start), route.source(),
+                    loginSent.get());
+        }
     }
 
     private static ProbeFailure failure(FailureKind kind, String step, Endpoint endpoint, String detail, long timeout) {

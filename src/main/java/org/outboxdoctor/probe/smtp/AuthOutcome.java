@@ -11,6 +11,8 @@ public enum AuthOutcome {
     NOT_OFFERED,
     /** The server offers only mechanisms this tool does not speak. */
     UNSUPPORTED_MECHANISM,
+    /** A token was given, but the server offers sign-in only with a password: neither XOAUTH2 nor OAUTHBEARER. */
+    OAUTH_NOT_OFFERED,
     /** Not tried: the password would have gone over an unencrypted connection. */
     SKIPPED_UNENCRYPTED,
     /** Not tried: the server's certificate could not be verified, so the password stayed here. */

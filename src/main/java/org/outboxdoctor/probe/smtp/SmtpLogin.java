@@ -2,21 +2,40 @@ package org.outboxdoctor.probe.smtp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.outboxdoctor.probe.Account;
 import org.outboxdoctor.probe.Redactor;
+import org.outboxdoctor.probe.TokenPayloads;
 import org.outboxdoctor.probe.smtp.SmtpConversation.Command;
 import org.outboxdoctor.settings.Secret;
 
 /**
- * The client's side of AUTH PLAIN and AUTH LOGIN (RFC 4954) for one account. The password crosses the wire only
- * base64-encoded inside a secret line, is masked in the transcript, and every copy of it is wiped afterwards.
+ * The client's side of AUTH PLAIN and AUTH LOGIN (RFC 4954) for a password, and of AUTH XOAUTH2 (Google's and
+ * Microsoft's) and AUTH OAUTHBEARER (RFC 7628) for a token. The secret crosses the wire only base64-encoded inside a
+ * secret line, is masked in the transcript, and every copy of it is wiped afterwards.
  */
 final class SmtpLogin {
+    /** The mechanisms that carry a bearer token, in the order this client prefers them. */
+    static final List<String> TOKEN_MECHANISMS = List.of("XOAUTH2", "OAUTHBEARER");
+    /** RFC 7628 section 3.2.3: after an error challenge, a single %x01 lets the server finish. */
+    private static final String OAUTHBEARER_DUMMY = "AQ==";
+    private static final int MAX_CHALLENGE = 300;
 
     /** Sends the first line of an AUTH exchange and returns the server's answer to it (maybe pipelined). */
     @FunctionalInterface
     interface FirstLineSender {
         SmtpReply send(Command first) throws SmtpStepException;
+    }
+
+    /**
+     * @param reply the server's last reply
+     * @param challenge the error challenge a token got, decoded; empty when none
+     * @param secretSent whether the password or token had gone out when the reply came
+     */
+    record Result(SmtpReply reply, String challenge, boolean secretSent) {
+        Result(SmtpReply reply, String challenge) {
+            this(reply, challenge, true);
+        }
     }
 
     private final Account account;
@@ -38,9 +57,9 @@ final class SmtpLogin {
     }
 
     /** What the reply that ended the exchange says, as a fact of the protocol (the diagnosis judges). */
-    static AuthOutcome outcome(Exchange exchange) {
+    static AuthOutcome outcome(Result result) {
         // "authenticated" before the password went proves nothing about it
-        return exchange.reply().code() == 235 && !exchange.passwordSent() ? AuthOutcome.PROTOCOL_ERROR : outcome(exchange.reply());
+        return result.reply().code() == 235 && !result.secretSent() ? AuthOutcome.PROTOCOL_ERROR : outcome(result.reply());
     }
 
     static AuthOutcome outcome(SmtpReply reply) {
@@ -61,19 +80,22 @@ final class SmtpLogin {
         return AuthOutcome.PROTOCOL_ERROR;
     }
 
-    /** The mechanism this client would use among those offered: PLAIN, else LOGIN, else null. */
-    static String mechanism(EhloCapabilities capabilities) {
-        return capabilities.authMechanisms().contains("PLAIN") ? "PLAIN"
-                : capabilities.authMechanisms().contains("LOGIN") ? "LOGIN" : null;
-    }
-
-    /** The server's last reply of an exchange, and whether the password had gone out when it came. */
-    record Exchange(SmtpReply reply, boolean passwordSent) {
+    /**
+     * The mechanism this client would use among those offered, or null: for a password PLAIN, else LOGIN; for a token
+     * XOAUTH2 (what Gmail and Exchange Online advertise), else OAUTHBEARER.
+     */
+    String mechanism(EhloCapabilities capabilities) {
+        List<String> preferred = account.usesToken() ? TOKEN_MECHANISMS : List.of("PLAIN", "LOGIN");
+        return preferred.stream().filter(capabilities.authMechanisms()::contains).findFirst().orElse(null);
     }
 
     /** Runs the exchange of a mechanism {@link #mechanism} chose. */
-    Exchange authenticate(String mechanism, SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
-        return "PLAIN".equals(mechanism) ? new Exchange(plain(c, sender), true) : login(c, sender);
+    Result authenticate(String mechanism, SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+        return switch (mechanism) {
+            case "PLAIN" -> new Result(plain(c, sender), "");
+            case "LOGIN" -> login(c, sender);
+            default -> bearer(mechanism, c, sender);
+        };
     }
 
     private SmtpReply plain(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
@@ -83,9 +105,7 @@ final class SmtpLogin {
         System.arraycopy(user, 0, raw, 1, user.length);
         System.arraycopy(password, 0, raw, user.length + 2, password.length);
         byte[] encoded = Base64.getEncoder().encode(raw);
-        byte[] line = new byte[11 + encoded.length];
-        System.arraycopy("AUTH PLAIN ".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 11);
-        System.arraycopy(encoded, 0, line, 11, encoded.length);
+        byte[] line = authLine("PLAIN", encoded);
         try {
             // the credentials went with the command (RFC 4954 initial response): a prompt now is no reason to
             // send them a second time on this connection
@@ -98,22 +118,68 @@ final class SmtpLogin {
         }
     }
 
-    private Exchange login(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+    private Result login(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
         SmtpReply reply = sender.send(Command.of("AUTH LOGIN", "AUTH"));
         if (reply.code() != 334) {
-            return new Exchange(reply, false);
+            return new Result(reply, "", false);
         }
         reply = c.send(Base64.getEncoder().encodeToString(account.username().getBytes(StandardCharsets.UTF_8)), "AUTH");
         if (reply.code() != 334) {
-            return new Exchange(reply, false);
+            return new Result(reply, "", false);
         }
         byte[] password = account.password().utf8();
         byte[] encoded = Base64.getEncoder().encode(password);
         try {
-            return new Exchange(cancelIfPrompted(c, c.sendSecret(Redactor.MASK, encoded, "AUTH")), true);
+            return new Result(cancelIfPrompted(c, c.sendSecret(Redactor.MASK, encoded, "AUTH")), "");
         } finally {
             Secret.wipe(password);
             Secret.wipe(encoded);
         }
+    }
+
+    /**
+     * The token goes once, as the initial response. A refusal may come as a 334 challenge carrying the error as
+     * base64 JSON (RFC 7628 section 3.2.2, Gmail's XOAUTH2): the client answers it without the token (an empty line for
+     * XOAUTH2, %x01 for OAUTHBEARER) and reads the final 5xx. The token is never sent a second time.
+     */
+    private Result bearer(String mechanism, SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+        byte[] raw = TokenPayloads.forMechanism(mechanism, account.username(), account.password());
+        byte[] encoded = Base64.getEncoder().encode(raw);
+        byte[] line = authLine(mechanism, encoded);
+        SmtpReply reply;
+        try {
+            reply = sender.send(new Command("AUTH " + mechanism + " " + Redactor.MASK, line, "AUTH"));
+        } finally {
+            Secret.wipe(raw);
+            Secret.wipe(encoded);
+            Secret.wipe(line);
+        }
+        if (reply.code() != 334) {
+            return new Result(reply, "");
+        }
+        String challenge = decodeChallenge(reply);
+        String answer = "OAUTHBEARER".equals(mechanism) ? OAUTHBEARER_DUMMY : "";
+        return new Result(cancelIfPrompted(c, c.send(answer, "AUTH")), challenge);
+    }
+
+    private static byte[] authLine(String mechanism, byte[] encoded) {
+        byte[] verb = ("AUTH " + mechanism + " ").getBytes(StandardCharsets.US_ASCII);
+        byte[] line = new byte[verb.length + encoded.length];
+        System.arraycopy(verb, 0, line, 0, verb.length);
+        System.arraycopy(encoded, 0, line, verb.length, encoded.length);
+        return line;
+    }
+
+    /** The challenge's text: the JSON it carries in base64, printable and bounded; as sent when it is no base64. */
+    static String decodeChallenge(SmtpReply reply) {
+        String text = reply.lines().isEmpty() ? "" : String.join("", reply.lines()).strip();
+        String decoded;
+        try {
+            decoded = new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            decoded = text;
+        }
+        String printable = decoded.replaceAll("[^\\x20-\\x7E]", "?").strip();
+        return printable.length() > MAX_CHALLENGE ? printable.substring(0, MAX_CHALLENGE) + "…" : printable;
     }
 }

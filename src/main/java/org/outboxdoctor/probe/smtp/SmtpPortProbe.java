@@ -116,7 +116,7 @@ public final class SmtpPortProbe {
 
     private boolean login(Session s, SmtpConversation c) throws SmtpStepException {
         EhloCapabilities current = s.current();
-        String mechanism = SmtpLogin.mechanism(current);
+        String mechanism = loginExchange.mechanism(current);
         AuthAttempt skipped = skipReason(s, current, mechanism);
         if (skipped != null) {
             usersSendAttempt(s, c, current);
@@ -149,10 +149,14 @@ public final class SmtpPortProbe {
                 }
                 sender = c::send;
             }
-            SmtpLogin.Exchange exchange = loginExchange.authenticate(mechanism, c, sender);
-            outcome = SmtpLogin.outcome(exchange);
-            s.auth = new AuthAttempt(outcome, mechanism, exchange.reply(), s.achieved,
-                    exchange.passwordSent() ? "" : "the server answered before the password was sent");
+            SmtpLogin.Result result = loginExchange.authenticate(mechanism, c, sender);
+            SmtpReply reply = result.reply();
+            outcome = SmtpLogin.outcome(result);
+            if (!result.challenge().isEmpty()) {
+                s.transcript.note("the server's challenge, decoded: " + result.challenge());
+            }
+            s.auth = new AuthAttempt(outcome, mechanism, reply, s.achieved,
+                    result.secretSent() ? "" : "the server answered before the password was sent", result.challenge());
         } catch (SmtpStepException e) {
             s.auth = new AuthAttempt(AuthOutcome.INTERRUPTED, mechanism, null, s.achieved, e.failure().describe());
             throw e;
@@ -176,17 +180,23 @@ public final class SmtpPortProbe {
         if (!account.hasPassword()) {
             return AuthAttempt.skipped(AuthOutcome.SKIPPED_NO_PASSWORD, s.achieved, "no password was given");
         }
+        String secret = account.usesToken() ? "token" : "password";
         if (!current.offersAuth()) {
             return AuthAttempt.skipped(AuthOutcome.NOT_OFFERED, s.achieved, "the server offers no login on this connection");
         }
         if (s.achieved == Security.NONE && !account.allowPlaintextAuth()) {
             return AuthAttempt.skipped(AuthOutcome.SKIPPED_UNENCRYPTED, s.achieved,
-                    "the connection is not encrypted, so the password was not sent");
+                    "the connection is not encrypted, so the " + secret + " was not sent");
         }
         CertificateEvidence certificate = s.certificate;
         if (s.achieved != Security.NONE && (certificate == null || !certificate.acceptable())) {
             return AuthAttempt.skipped(AuthOutcome.SKIPPED_CERTIFICATE, s.achieved,
-                    "the server's certificate could not be verified, so the password was not sent");
+                    "the server's certificate could not be verified, so the " + secret + " was not sent");
+        }
+        if (mechanism == null && account.usesToken()) {
+            return AuthAttempt.skipped(AuthOutcome.OAUTH_NOT_OFFERED, s.achieved,
+                    "this server does not offer sign-in with a token: it offers only "
+                            + String.join(", ", current.authMechanisms().stream().sorted().toList()));
         }
         if (mechanism == null) {
             return AuthAttempt.skipped(AuthOutcome.UNSUPPORTED_MECHANISM, s.achieved,

@@ -32,9 +32,9 @@ class SmtpLoginOutcomeTest {
         assertEquals(AuthOutcome.PROTOCOL_ERROR, of(334, "VXNlcm5hbWU6"));
         assertEquals(AuthOutcome.PROTOCOL_ERROR, of(220, "ready"));
         // AUTH LOGIN answered "authenticated" before the password was asked for
-        assertEquals(AuthOutcome.PROTOCOL_ERROR, SmtpLogin.outcome(new SmtpLogin.Exchange(
-                new SmtpReply(235, List.of("2.7.0 Authentication successful")), false)));
-        assertEquals(AuthOutcome.ACCEPTED, SmtpLogin.outcome(new SmtpLogin.Exchange(
-                new SmtpReply(235, List.of("2.7.0 Authentication successful")), true)));
+        assertEquals(AuthOutcome.PROTOCOL_ERROR, SmtpLogin.outcome(new SmtpLogin.Result(
+                new SmtpReply(235, List.of("2.7.0 Authentication successful")), "", false)));
+        assertEquals(AuthOutcome.ACCEPTED, SmtpLogin.outcome(new SmtpLogin.Result(
+                new SmtpReply(235, List.of("2.7.0 Authentication successful")), "")));
     }
 }
