@@ -332,7 +332,10 @@ public final class CheckCommand implements Callable<Integer> {
             if (value == null) {
                 throw InvalidSettingException.of("problem.cli.passwordEnvNotSet", password.env);
             }
-            return SecretInput.checked(value.toCharArray());
+            // in a C or POSIX locale (cron, systemd, containers) the JVM decodes the environment as ASCII, and a
+            // password typed in UTF-8 arrives as U+FFFD: read the bytes the process was given instead
+            return SecretInput.checked(value.indexOf('\uFFFD') >= 0
+                    ? EnvironmentBytes.utf8(password.env).orElse(value.toCharArray()) : value.toCharArray());
         }
         return SecretInput.checked(SecretInput.readLine(stdin));
     }

@@ -56,7 +56,7 @@ final class AccountJudges {
             Severity severity = switch (auth.outcome()) {
                 case ACCEPTED -> Severity.OK;
                 case REJECTED -> Severity.PROBLEM;
-                case TEMPORARY_FAILURE, INTERRUPTED, SKIPPED_CERTIFICATE -> Severity.WARNING;
+                case TEMPORARY_FAILURE, INTERRUPTED, SKIPPED_CERTIFICATE, PROTOCOL_ERROR -> Severity.WARNING;
                 case NOT_OFFERED, UNSUPPORTED_MECHANISM, OAUTH_NOT_OFFERED -> p.usersPort() ? Severity.WARNING : null;
                 case SKIPPED_UNENCRYPTED -> p.usersPort() ? Severity.INFO : null;
                 default -> null;
@@ -72,6 +72,7 @@ final class AccountJudges {
                         : f.text("judgement.auth.rejected", where);
                 case OAUTH_NOT_OFFERED -> f.text("judgement.auth.oauthNotOffered", where);
                 case TEMPORARY_FAILURE -> f.text("judgement.auth.temporary", where);
+                case PROTOCOL_ERROR -> f.text("judgement.auth.protocol", where);
                 case NOT_OFFERED, UNSUPPORTED_MECHANISM -> f.text("judgement.auth.notOffered", where);
                 case SKIPPED_UNENCRYPTED -> f.text("judgement.auth.unencrypted", where);
                 case SKIPPED_CERTIFICATE -> f.text("judgement.auth.certificate", where);

@@ -63,7 +63,8 @@ final class ConnectionJudges {
     /** A port the user does not use is only worth a warning when it fails: another one may serve. */
     private static Severity portSeverity(SmtpPortResult p) {
         if (p.answered()) {
-            return p.ready() ? Severity.OK : Severity.WARNING;
+            // a greeting and then silence or a break is not a port that works
+            return p.ready() && !brokeOff(p) ? Severity.OK : Severity.WARNING;
         }
         if (p.failure() == null) {
             return Severity.INFO;
@@ -77,9 +78,17 @@ final class ConnectionJudges {
         };
     }
 
+    /** The port greeted, then the conversation failed before its end (a timeout, a close, garbage). */
+    private static boolean brokeOff(SmtpPortResult p) {
+        return p.failure() != null && p.failure().kind() != org.outboxdoctor.probe.FailureKind.BUDGET_SPENT;
+    }
+
     private static String portSentence(SmtpPortResult p, String where, FindingSet f) {
         if (p.canSend()) {
             return f.text("judgement.port.canSend", where);
+        } else if (p.ready() && brokeOff(p)) {
+            return p.failure().kind() == org.outboxdoctor.probe.FailureKind.CANCELLED
+                    ? f.text("judgement.port.stopped", where) : f.text("judgement.port.stopsAnswering", where);
         } else if (p.ready()) {
             return f.text("judgement.port.answers", where);
         } else if (p.answered()) {

@@ -42,6 +42,7 @@ public final class Diagnoser {
         ReplyRules.serverVerdicts(e, f);
         SignInPolicyRules.apply(e, f);
         CredentialRules.credentials(e, f);
+        ProtocolRules.authProtocolErrors(e, f);
         OAuthRules.notOffered(e, f);
         SenderRules.apply(e, f);
         Optional<SmtpPortResult> users = e.usersPort();
@@ -49,6 +50,7 @@ public final class Diagnoser {
         CertificateRules.certificates(e, users, f);
         best.ifPresent(b -> Recommendation.canSend(e, b, f));
         ServerRules.apply(e, best, f);
+        ProtocolRules.loginOnlyInClearText(e, best, f);
         LimitRules.apply(e, best, f);
         boolean currentWork = users.map(u -> Recommendation.currentSettingsWork(e, u)).orElse(false);
         BlacklistRules.apply(e, f, best.isPresent());

@@ -7,6 +7,7 @@ package org.outboxdoctor.diagnosis;
 public enum FindingCode {
     OFFLINE,
     SERVER_NOT_FOUND,
+    DNS_FAILED,
     SMTP_UNREACHABLE,
     ACCOUNT_SUSPENDED,
     SIGN_IN_BLOCKED,
@@ -17,6 +18,7 @@ public enum FindingCode {
     OAUTH_NOT_OFFERED,
     WRONG_PASSWORD,
     SMTP_AUTH_REFUSED,
+    AUTH_PROTOCOL_ERROR,
     RATE_LIMITED,
     SENDING_LIMIT_REACHED,
     SENDER_NOT_ALLOWED,
@@ -24,6 +26,7 @@ public enum FindingCode {
     PORT_REFUSED,
     TLS_MODE_MISMATCH,
     TLS_REQUIRED,
+    TLS_NOT_OFFERED,
     AUTH_NOT_USED,
     AUTH_NOT_OFFERED,
     TLS_INTERCEPTED,

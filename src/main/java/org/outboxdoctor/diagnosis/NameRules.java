@@ -50,6 +50,16 @@ final class NameRules {
             }
             return;
         }
+        if (e.server().lookups().stream().noneMatch(l -> l.outcome().definitive())) {
+            // an answer that is a failure (SERVFAIL, REFUSED, an alias loop) says nothing about the name's existence
+            boolean loop = e.server().lookups().stream().anyMatch(l -> l.outcome() == DnsOutcome.CNAME_LOOP);
+            f.add(FindingCode.DNS_FAILED, Severity.PROBLEM, f.text("finding.dnsFailed.title"),
+                    loop ? f.text("finding.dnsFailed.detail.loop", server) : f.text("finding.dnsFailed.detail.failed", server),
+                    evidence,
+                    List.of(f.text("finding.dnsFailed.fix.tryAgain"), f.text("finding.dnsFailed.fix.otherNetwork"),
+                            f.text("finding.dnsFailed.fix.tellProvider", server)));
+            return;
+        }
         List<String> known = e.discovery().knownHosts(e.settings().address().domain(), server);
         Optional<String> meant = org.outboxdoctor.probe.discovery.Spelling.closest(server, known);
         List<String> fix = new ArrayList<>();

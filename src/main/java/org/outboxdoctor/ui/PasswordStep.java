@@ -17,8 +17,8 @@ final class PasswordStep extends LiveStep {
     PasswordStep() {
         super("steps.password", FindingCode.SIGN_IN_BLOCKED, FindingCode.OAUTH_REQUIRED, FindingCode.SMTP_AUTH_DISABLED,
                 FindingCode.APP_PASSWORD_REQUIRED, FindingCode.OAUTH_TOKEN_REFUSED, FindingCode.OAUTH_NOT_OFFERED,
-                FindingCode.WRONG_PASSWORD, FindingCode.SMTP_AUTH_REFUSED, FindingCode.AUTH_NOT_USED,
-                FindingCode.AUTH_NOT_OFFERED, FindingCode.TLS_REQUIRED);
+                FindingCode.WRONG_PASSWORD, FindingCode.SMTP_AUTH_REFUSED, FindingCode.AUTH_PROTOCOL_ERROR,
+                FindingCode.AUTH_NOT_USED, FindingCode.AUTH_NOT_OFFERED, FindingCode.TLS_REQUIRED, FindingCode.TLS_NOT_OFFERED);
     }
 
     @Override

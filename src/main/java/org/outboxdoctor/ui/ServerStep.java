@@ -14,7 +14,8 @@ import org.outboxdoctor.ui.CheckOutcome.Row;
 final class ServerStep extends LiveStep {
 
     ServerStep() {
-        super("steps.server", FindingCode.OFFLINE, FindingCode.SERVER_NOT_FOUND, FindingCode.WRONG_SERVER, FindingCode.CERT_NAME_MISMATCH);
+        super("steps.server", FindingCode.OFFLINE, FindingCode.SERVER_NOT_FOUND, FindingCode.DNS_FAILED,
+                FindingCode.WRONG_SERVER, FindingCode.CERT_NAME_MISMATCH);
     }
 
     @Override

@@ -70,4 +70,30 @@ class NameRulesTest {
         assertSays(f, "The name \"outgoing.example.test\" has no internet address right now.",
                 "For addresses at example.test the outgoing server is usually \"mail.example.test\".");
     }
+
+    @Test
+    void aResolverThatFailsIsADnsProblemNotAMissingName() {
+        HostResolution failing = new HostResolution(EvidenceFixture.SERVER, java.util.List.of(), java.util.List.of(),
+                java.util.List.of(Probes.lookup(EvidenceFixture.SERVER, "A", DnsOutcome.SERVFAIL),
+                        Probes.lookup(EvidenceFixture.SERVER, "AAAA", DnsOutcome.REFUSED)));
+        Diagnosis d = diagnose(typed(EvidenceFixture.SERVER, failing, Probes.lookup(EvidenceFixture.DOMAIN, "MX", DnsOutcome.SERVFAIL)));
+
+        Finding f = finding(d, FindingCode.DNS_FAILED, Severity.PROBLEM, Certainty.PROVEN);
+        assertSays(f, "could not look up \"mail.example.test\"", "does not mean the name does not exist",
+                "the resolver failed (SERVFAIL)", "try another network", "the DNS of \"mail.example.test\" is broken");
+        assertNoFinding(d, FindingCode.SERVER_NOT_FOUND);
+        assertNoFinding(d, FindingCode.OFFLINE);
+        assertEquals(Verdict.PROBLEM, d.verdict());
+    }
+
+    @Test
+    void anAliasLoopIsADnsProblemOfTheName() {
+        HostResolution loop = new HostResolution(EvidenceFixture.SERVER, java.util.List.of(), java.util.List.of(),
+                java.util.List.of(Probes.lookup(EvidenceFixture.SERVER, "A", DnsOutcome.CNAME_LOOP)));
+        Diagnosis d = diagnose(typed(EvidenceFixture.SERVER, loop, Probes.mx(EvidenceFixture.DOMAIN, "mx.example.test")));
+
+        Finding f = finding(d, FindingCode.DNS_FAILED, Severity.PROBLEM, Certainty.PROVEN);
+        assertSays(f, "a CNAME loop", "not in your settings");
+        assertNoFinding(d, FindingCode.SERVER_NOT_FOUND);
+    }
 }

@@ -111,7 +111,7 @@ class SignInRepliesTest {
 
             CliRun run = world.check("--port", "587", "--profile", "google", "--today", BEFORE_M365_SWITCH);
 
-            assertTrue(run.out().contains("Provider: Gmail / Google Workspace (sign-in on 2026-12-04: oauth-or-app-password)"),
+            assertTrue(run.out().contains("Provider: Gmail / Google Workspace (sign-in on 2026-12-04: sign-in through the provider's page or an app password)"),
                     run::toString);
             assertTrue(run.out().contains("(APP_PASSWORD_REQUIRED)"), run::toString);
         }

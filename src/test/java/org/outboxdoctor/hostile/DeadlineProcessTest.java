@@ -72,6 +72,30 @@ class DeadlineProcessTest {
         }
     }
 
+    @Test
+    void aHugeImapLiteralAndAPortThatGreetsAndNeverReads() throws Exception {
+        try (MailWorld world = new MailWorld();
+             HostilePeer imaps = HostilePeer.start((plain, in, out) -> {
+                 SSLSocket tls = (SSLSocket) TestPki.sharedMailLeaf().serverContext().getSocketFactory()
+                         .createSocket(plain, null, plain.getPort(), true);
+                 tls.setUseClientMode(false);
+                 HostilePeer.write(tls.getOutputStream(), "* OK [ALERT] {1500000000}\r\n");
+                 Thread.sleep(60_000);
+             });
+             HostilePeer deaf = HostilePeer.start((s, in, out) -> {
+                 HostilePeer.write(out, "220 deaf.example.test ESMTP\r\n");
+                 Thread.sleep(60_000);
+             })) {
+            world.map(465, world.greenMail().getSmtps().getPort()).map(993, imaps.port()).map(587, deaf.port());
+            List<String> args = world.checkArguments();
+            args.addAll(List.of("--password-env", "OD_PASSWORD", "--port", "587", "--security", "starttls",
+                    "--timeout", String.valueOf(TIMEOUT), "--rerun-pause", "0", "--json"));
+            Finished run = runProcess(args);
+            assertTrue(run.exit == 1 || run.exit == 3, run.toString());
+            assertTrue(run.out.contains("\"verdict\""), "the report is printed: " + run);
+        }
+    }
+
     /** A mailbox that logs anyone in and then answers SEARCH one byte every 300 ms, forever. */
     private static void drippingImaps(Socket plain, InputStream ignoredIn, OutputStream ignoredOut)
             throws IOException, InterruptedException {

@@ -174,13 +174,26 @@ class HostilePeersTest {
     }
 
     @Test
-    void servfailIsReportedAsNoAddressWithTheRcode() throws Exception {
+    void servfailIsADnsProblemWithTheRcodeNotAMissingName() throws Exception {
         try (LoopbackDnsServer dns = LoopbackDnsServer.start()) {
-            dns.servfail("mail.example.test");
+            dns.servfail("mail.example.test").servfail("example.test");
             JsonObject run = checkWithDns(dns.hostPort());
             JsonObject top = run.getAsJsonArray("findings").get(0).getAsJsonObject();
-            assertEquals("SERVER_NOT_FOUND", top.get("code").getAsString(), run.toString());
+            assertEquals("DNS_FAILED", top.get("code").getAsString(), run.toString());
             assertTrue(top.get("evidence").toString().contains("SERVFAIL"));
+            assertFalse(run.toString().contains("SERVER_NOT_FOUND"), run.toString());
+        }
+    }
+
+    @Test
+    void aCnameLoopIsADnsProblemNotAMissingName() throws Exception {
+        try (LoopbackDnsServer dns = LoopbackDnsServer.start()) {
+            dns.cname("mail.example.test", "relay.example.test").cname("relay.example.test", "mail.example.test");
+            JsonObject run = checkWithDns(dns.hostPort());
+            JsonObject top = run.getAsJsonArray("findings").get(0).getAsJsonObject();
+            assertEquals("DNS_FAILED", top.get("code").getAsString(), run.toString());
+            assertTrue(top.get("detail").getAsString().contains("CNAME loop"), top.toString());
+            assertTrue(top.get("evidence").toString().contains("aliases in a loop"), top.toString());
         }
     }
 

@@ -30,6 +30,7 @@ public final class SmtpPortBuilder {
     private SmtpReply greeting;
     private List<String> mechanismsBeforeTls;
     private List<String> mechanismsAfterTls;
+    private boolean noStartTls;
     private OptionalLong size = OptionalLong.empty();
     private CertificateEvidence certificate;
     private RelayCheck relayWithoutLogin;
@@ -115,6 +116,12 @@ public final class SmtpPortBuilder {
     public SmtpPortBuilder ehlo(String... authMechanisms) {
         mechanismsBeforeTls = List.of(authMechanisms);
         return this;
+    }
+
+    /** EHLO before encryption offering these AUTH mechanisms and no STARTTLS, on any port. */
+    public SmtpPortBuilder ehloWithoutStartTls(String... authMechanisms) {
+        noStartTls = true;
+        return ehlo(authMechanisms);
     }
 
     /** STARTTLS accepted, then EHLO again offering these AUTH mechanisms. */
@@ -235,7 +242,7 @@ public final class SmtpPortBuilder {
 
     public SmtpPortResult build() {
         EhloCapabilities before = mechanismsBeforeTls == null ? null
-                : capabilities(mechanismsBeforeTls, planned == Security.STARTTLS, mechanismsAfterTls == null);
+                : capabilities(mechanismsBeforeTls, planned == Security.STARTTLS && !noStartTls, mechanismsAfterTls == null);
         EhloCapabilities after = mechanismsAfterTls == null ? null : capabilities(mechanismsAfterTls, false, true);
         SmtpReply startTls = after == null ? null : Probes.reply(220, "2.0.0 Ready to start TLS");
         return new SmtpPortResult(host, "127.0.0.1", port, usersPort, planned, achieved(after), 3, greeting, before,

@@ -23,6 +23,7 @@ public record DnsLookup(String name, String type, DnsOutcome outcome, String rco
             case NODATA -> "no " + type + " record";
             case SERVFAIL -> "the resolver failed (SERVFAIL)";
             case REFUSED -> "refused (" + rcode + ")";
+            case CNAME_LOOP -> "aliases in a loop (" + String.join(", ", records) + ")";
             case TIMEOUT -> "no answer from " + resolver + " within " + millis + " ms";
             case ERROR -> "error: " + detail;
         };

@@ -13,6 +13,8 @@ public enum DnsOutcome {
     REFUSED,
     /** No answer within the time allowed. */
     TIMEOUT,
+    /** The name's aliases (CNAME) lead back to a name already followed, so they never reach a record. */
+    CNAME_LOOP,
     /** The answer could not be read, or the network failed. */
     ERROR;
 

@@ -141,7 +141,7 @@ public final class DnsProbe {
         }
     }
 
-    private DnsLookup answered(String name, int type, String typeName, Message response, long start) {
+    DnsLookup answered(String name, int type, String typeName, Message response, long start) {
         int rcode = response.getRcode();
         if (rcode == Rcode.NXDOMAIN) {
             return lookup(name, typeName, DnsOutcome.NXDOMAIN, Rcode.string(rcode), List.of(), start, "");
@@ -154,16 +154,33 @@ public final class DnsProbe {
         }
         List<String> records = new ArrayList<>();
         boolean found = false;
+        java.util.Map<org.xbill.DNS.Name, org.xbill.DNS.Name> aliases = new java.util.HashMap<>();
         for (Record r : response.getSection(Section.ANSWER)) {
             if (r instanceof CNAMERecord cname) {
-                records.add("CNAME " + strip(cname.getTarget()));
+                if (aliases.putIfAbsent(cname.getName(), cname.getTarget()) == null) {
+                    records.add("CNAME " + strip(cname.getTarget()));
+                }
             } else if (r.getType() == type) {
                 found = true;
                 records.add(present(r));
             }
         }
+        if (!found && loops(aliases, response.getQuestion() == null ? null : response.getQuestion().getName())) {
+            return lookup(name, typeName, DnsOutcome.CNAME_LOOP, Rcode.string(rcode), records, start, "");
+        }
         return lookup(name, typeName, found ? DnsOutcome.ANSWER : DnsOutcome.NODATA, Rcode.string(rcode),
                 found ? records : List.of(), start, "");
+    }
+
+    /** Following the aliases from the name asked comes back to a name already passed. */
+    static boolean loops(java.util.Map<org.xbill.DNS.Name, org.xbill.DNS.Name> aliases, org.xbill.DNS.Name asked) {
+        java.util.Set<org.xbill.DNS.Name> passed = new java.util.HashSet<>();
+        for (org.xbill.DNS.Name at = asked; at != null; at = aliases.get(at)) {
+            if (!passed.add(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String present(Record r) {

@@ -41,7 +41,8 @@ public record HostResolution(String name, List<InetAddress> addresses, List<Stri
         if (nonexistent()) {
             return DnsOutcome.NXDOMAIN;
         }
-        for (DnsOutcome o : new DnsOutcome[] {DnsOutcome.TIMEOUT, DnsOutcome.SERVFAIL, DnsOutcome.REFUSED, DnsOutcome.ERROR}) {
+        for (DnsOutcome o : new DnsOutcome[] {DnsOutcome.TIMEOUT, DnsOutcome.SERVFAIL, DnsOutcome.REFUSED,
+                DnsOutcome.CNAME_LOOP, DnsOutcome.ERROR}) {
             if (lookups.stream().anyMatch(l -> l.outcome() == o)) {
                 return o;
             }

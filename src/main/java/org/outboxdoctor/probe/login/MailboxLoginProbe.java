@@ -70,7 +70,8 @@ public final class MailboxLoginProbe implements AutoCloseable {
         }
         int connectTimeout = context.deadline().cap(context.dialer().connectTimeout());
         int readTimeout = context.deadline().cap(context.replyTimeout());
-        Session session = Session.getInstance(properties(protocol, security, attempt.tls(), connectTimeout, readTimeout));
+        LiteralWatch watch = new LiteralWatch();
+        Session session = Session.getInstance(properties(protocol, security, attempt.tls(), connectTimeout, readTimeout, watch));
         PrintStream debug = TranscriptStream.into(transcript, attempt.loginSent());
         session.setDebugOut(debug);
         session.setDebug(true);
@@ -95,6 +96,9 @@ public final class MailboxLoginProbe implements AutoCloseable {
                     && this.kept.compareAndSet(null, new OpenMailbox(store, debug, transcript));
             return attempt.result(LoginOutcome.ACCEPTED, "", null);
         } catch (AuthenticationFailedException e) {
+            if (watch.refusedLiteral() >= 0) {
+                return unanswered(attempt, watch);
+            }
             if (TokenSignIn.notOffered(e)) {
                 return tokenNotOffered(attempt);
             }
@@ -105,9 +109,15 @@ public final class MailboxLoginProbe implements AutoCloseable {
                 transcript.note("no login was sent: " + text);
                 return attempt.result(LoginOutcome.FAILED, text, failure);
             }
+            if (dropped(protocol, watch, e)) {
+                return unanswered(attempt, watch);
+            }
             transcript.note("login refused: " + text);
             return attempt.result(LoginOutcome.REJECTED, text, null);
         } catch (MessagingException e) {
+            if (watch.refusedLiteral() >= 0) {
+                return unanswered(attempt, watch);
+            }
             if (TokenSignIn.notOffered(e)) {
                 return tokenNotOffered(attempt);
             }
@@ -196,6 +206,27 @@ public final class MailboxLoginProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * Angus reports a POP3 connection that ended before the server answered PASS as a failed login (EOF and reset
+     * become AuthenticationFailedException, without a cause): only a "-ERR" from the server is a refusal.
+     */
+    private static boolean dropped(MailboxProtocol protocol, LiteralWatch watch, MessagingException e) {
+        return protocol == MailboxProtocol.POP3 && !watch.saidError(e.getMessage());
+    }
+
+    /** The exchange broke off without a verdict: a refused literal, or a connection closed before the answer. */
+    private LoginResult unanswered(Attempt attempt, LiteralWatch watch) {
+        long literal = watch.refusedLiteral();
+        ProbeFailure failure = literal >= 0
+                ? failure(FailureKind.OVERSIZED, "login", attempt.endpoint(), "a literal of "
+                        + (literal == Long.MAX_VALUE ? "more than 10^12" : literal) + " bytes announced; more than "
+                        + LiteralWatch.MAX_LITERAL + " is refused before it is read", 0)
+                : failure(FailureKind.CLOSED, "login", attempt.endpoint(),
+                        "the server closed the connection before it answered the password", 0);
+        attempt.transcript().note(failure.describe());
+        return attempt.result(LoginOutcome.FAILED, "", failure);
+    }
+
     private LoginResult tokenNotOffered(Attempt attempt) {
         String text = "this server does not offer sign-in with a token (no XOAUTH2), so the token was not sent";
         attempt.transcript().note(text);
@@ -240,7 +271,7 @@ public final class MailboxLoginProbe implements AutoCloseable {
     }
 
     private Properties properties(MailboxProtocol protocol, Security security, TlsClient tls, int connectTimeout,
-                                  int readTimeout) {
+                                  int readTimeout, LiteralWatch watch) {
         String prefix = "mail." + protocol.provider();
         Properties p = new Properties();
         p.put(prefix + ".connectiontimeout", String.valueOf(connectTimeout));
@@ -253,13 +284,14 @@ public final class MailboxLoginProbe implements AutoCloseable {
         p.put(prefix + ".socketFactory.fallback", "false");
         p.put("mail.debug.auth", "false");
         TokenSignIn.configure(p, prefix, account.usesToken());
-        p.put(prefix + ".ssl.socketFactory", tls.socketFactory(context.cancellation()));
+        // the server's answers are read through the watch: no IMAP literal beyond a few MB reaches the library
+        p.put(prefix + ".ssl.socketFactory", GuardedSocketFactories.tls(tls.socketFactory(context.cancellation()), watch));
         if (security == Security.TLS) {
             // Angus then connects a plain socket itself and layers TLS through the factory above; only that
             // connect, bounded by the connect timeout, escapes cancellation
             p.put(prefix + ".ssl.enable", "true");
         } else {
-            p.put(prefix + ".socketFactory", new RegisteringSocketFactory(context.cancellation()));
+            p.put(prefix + ".socketFactory", GuardedSocketFactories.plain(context.cancellation(), watch));
             if (security == Security.STARTTLS) {
                 p.put(prefix + ".starttls.enable", "true");
                 p.put(prefix + ".starttls.required", String.valueOf(!account.allowPlaintextAuth()));

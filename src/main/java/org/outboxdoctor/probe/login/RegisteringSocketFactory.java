@@ -10,14 +10,20 @@ import org.outboxdoctor.probe.Cancellation;
  */
 final class RegisteringSocketFactory extends SocketFactory {
     private final Cancellation cancellation;
+    private final java.util.function.Supplier<Socket> sockets;
 
     RegisteringSocketFactory(Cancellation cancellation) {
+        this(cancellation, Socket::new);
+    }
+
+    RegisteringSocketFactory(Cancellation cancellation, java.util.function.Supplier<Socket> sockets) {
         this.cancellation = cancellation;
+        this.sockets = sockets;
     }
 
     @Override
     public Socket createSocket() {
-        Socket socket = new Socket();
+        Socket socket = sockets.get();
         cancellation.register(socket);
         return socket;
     }

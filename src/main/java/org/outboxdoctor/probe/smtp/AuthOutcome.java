@@ -21,6 +21,12 @@ public enum AuthOutcome {
     SKIPPED_ALREADY_CHECKED,
     /** Not tried: no password was given. */
     SKIPPED_NO_PASSWORD,
+    /**
+     * The server answered outside the AUTH exchange (RFC 4954): 250 or another code no login ends with, a
+     * 500-504 "command not processed", or a new prompt (334) after the credentials went. Says nothing about the
+     * password; the exchange was cancelled and the credentials were not sent again.
+     */
+    PROTOCOL_ERROR,
     /** The connection failed during the exchange. */
     INTERRUPTED
 }

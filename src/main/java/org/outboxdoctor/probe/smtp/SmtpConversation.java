@@ -129,6 +129,7 @@ public final class SmtpConversation implements Closeable {
 
     /** Writes the lines, each ended by CRLF, in one write: one TCP segment or TLS record rather than two per line. */
     private void write(List<Command> commands, String step) throws SmtpStepException {
+        setAsideUnrequested();
         int length = 0;
         for (Command command : commands) {
             length += command.line().length + CRLF.length;
@@ -148,6 +149,31 @@ public final class SmtpConversation implements Closeable {
             throw ioFailure(step, e);
         } finally {
             java.util.Arrays.fill(bytes, (byte) 0); // may hold an AUTH line
+        }
+    }
+
+    /**
+     * Bytes that are here before a command goes out answer nothing this client asked (one reply per command, RFC
+     * 5321 and 2920): read as the next command's reply they would put every later reply out of step. They are set
+     * aside, shown in the transcript.
+     */
+    private void setAsideUnrequested() {
+        try {
+            int available = in.available();
+            if (available > 0 && bufferEnd < buffer.length) {
+                int n = in.read(buffer, bufferEnd, Math.min(available, buffer.length - bufferEnd));
+                bufferEnd += Math.max(n, 0);
+            }
+        } catch (IOException e) {
+            // the next read meets the same trouble and reports it as that step's failure
+        }
+        if (bufferEnd > bufferStart) {
+            String text = new String(buffer, bufferStart, bufferEnd - bufferStart, StandardCharsets.UTF_8);
+            transcript.note("set aside " + (bufferEnd - bufferStart) + " bytes the server sent unasked:");
+            for (String line : text.split("\r?\n")) {
+                transcript.server(line);
+            }
+            bufferStart = bufferEnd = 0;
         }
     }
 

@@ -30,14 +30,54 @@ final class SmtpLogin {
     /**
      * @param reply the server's last reply
      * @param challenge the error challenge a token got, decoded; empty when none
+     * @param secretSent whether the password or token had gone out when the reply came
      */
-    record Result(SmtpReply reply, String challenge) {
+    record Result(SmtpReply reply, String challenge, boolean secretSent) {
+        Result(SmtpReply reply, String challenge) {
+            this(reply, challenge, true);
+        }
     }
 
     private final Account account;
 
     SmtpLogin(Account account) {
         this.account = account;
+    }
+
+    /**
+     * After the credentials went, a 334 asks for more than the mechanism has: the exchange is cancelled ("*",
+     * RFC 4954 section 4) so that neither the credentials nor QUIT are taken for an answer, and the prompt is
+     * what the probe reports.
+     */
+    private static SmtpReply cancelIfPrompted(SmtpConversation c, SmtpReply reply) throws SmtpStepException {
+        if (reply.code() == 334) {
+            c.send("*", "AUTH");
+        }
+        return reply;
+    }
+
+    /** What the reply that ended the exchange says, as a fact of the protocol (the diagnosis judges). */
+    static AuthOutcome outcome(Result result) {
+        // "authenticated" before the password went proves nothing about it
+        return result.reply().code() == 235 && !result.secretSent() ? AuthOutcome.PROTOCOL_ERROR : outcome(result.reply());
+    }
+
+    static AuthOutcome outcome(SmtpReply reply) {
+        int code = reply.code();
+        if (code == 235) {
+            return AuthOutcome.ACCEPTED;
+        }
+        if (code >= 400 && code < 500) {
+            return AuthOutcome.TEMPORARY_FAILURE;
+        }
+        // 500-504: the command was not processed (RFC 5321 4.2.3), so the credentials were not judged, unless an
+        // enhanced code outside the protocol class (X.5.X, RFC 3463) says the server judged something after all
+        boolean notProcessed = code >= 500 && code <= 504
+                && reply.enhanced().map(e -> e.substring(1).startsWith(".5.")).orElse(true);
+        if (code >= 500 && code < 600 && !notProcessed) {
+            return AuthOutcome.REJECTED;
+        }
+        return AuthOutcome.PROTOCOL_ERROR;
     }
 
     /**
@@ -53,7 +93,7 @@ final class SmtpLogin {
     Result authenticate(String mechanism, SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
         return switch (mechanism) {
             case "PLAIN" -> new Result(plain(c, sender), "");
-            case "LOGIN" -> new Result(login(c, sender), "");
+            case "LOGIN" -> login(c, sender);
             default -> bearer(mechanism, c, sender);
         };
     }
@@ -67,11 +107,9 @@ final class SmtpLogin {
         byte[] encoded = Base64.getEncoder().encode(raw);
         byte[] line = authLine("PLAIN", encoded);
         try {
-            SmtpReply reply = sender.send(new Command("AUTH PLAIN " + Redactor.MASK, line, "AUTH"));
-            if (reply.code() == 334) {
-                reply = c.sendSecret(Redactor.MASK, encoded, "AUTH");
-            }
-            return reply;
+            // the credentials went with the command (RFC 4954 initial response): a prompt now is no reason to
+            // send them a second time on this connection
+            return cancelIfPrompted(c, sender.send(new Command("AUTH PLAIN " + Redactor.MASK, line, "AUTH")));
         } finally {
             Secret.wipe(password);
             Secret.wipe(raw);
@@ -80,19 +118,19 @@ final class SmtpLogin {
         }
     }
 
-    private SmtpReply login(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
+    private Result login(SmtpConversation c, FirstLineSender sender) throws SmtpStepException {
         SmtpReply reply = sender.send(Command.of("AUTH LOGIN", "AUTH"));
         if (reply.code() != 334) {
-            return reply;
+            return new Result(reply, "", false);
         }
         reply = c.send(Base64.getEncoder().encodeToString(account.username().getBytes(StandardCharsets.UTF_8)), "AUTH");
         if (reply.code() != 334) {
-            return reply;
+            return new Result(reply, "", false);
         }
         byte[] password = account.password().utf8();
         byte[] encoded = Base64.getEncoder().encode(password);
         try {
-            return c.sendSecret(Redactor.MASK, encoded, "AUTH");
+            return new Result(cancelIfPrompted(c, c.sendSecret(Redactor.MASK, encoded, "AUTH")), "");
         } finally {
             Secret.wipe(password);
             Secret.wipe(encoded);
@@ -121,7 +159,7 @@ final class SmtpLogin {
         }
         String challenge = decodeChallenge(reply);
         String answer = "OAUTHBEARER".equals(mechanism) ? OAUTHBEARER_DUMMY : "";
-        return new Result(c.send(answer, "AUTH"), challenge);
+        return new Result(cancelIfPrompted(c, c.send(answer, "AUTH")), challenge);
     }
 
     private static byte[] authLine(String mechanism, byte[] encoded) {

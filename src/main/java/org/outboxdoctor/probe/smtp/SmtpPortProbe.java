@@ -151,12 +151,12 @@ public final class SmtpPortProbe {
             }
             SmtpLogin.Result result = loginExchange.authenticate(mechanism, c, sender);
             SmtpReply reply = result.reply();
-            outcome = reply.code() == 235 ? AuthOutcome.ACCEPTED
-                    : reply.transientFailure() ? AuthOutcome.TEMPORARY_FAILURE : AuthOutcome.REJECTED;
+            outcome = SmtpLogin.outcome(result);
             if (!result.challenge().isEmpty()) {
                 s.transcript.note("the server's challenge, decoded: " + result.challenge());
             }
-            s.auth = new AuthAttempt(outcome, mechanism, reply, s.achieved, "", result.challenge());
+            s.auth = new AuthAttempt(outcome, mechanism, reply, s.achieved,
+                    result.secretSent() ? "" : "the server answered before the password was sent", result.challenge());
         } catch (SmtpStepException e) {
             s.auth = new AuthAttempt(AuthOutcome.INTERRUPTED, mechanism, null, s.achieved, e.failure().describe());
             throw e;
