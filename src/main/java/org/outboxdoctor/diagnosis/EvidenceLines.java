@@ -150,6 +150,7 @@ public final class EvidenceLines {
             case NODATA -> this.text("evidence.dns.nodata", l.type(), l.name());
             case SERVFAIL -> this.text("evidence.dns.servfail", l.type(), l.name());
             case REFUSED -> this.text("evidence.dns.refused", l.type(), l.name(), l.rcode());
+            case CNAME_LOOP -> this.text("evidence.dns.cnameLoop", l.type(), l.name(), String.join(", ", l.records()));
             case TIMEOUT -> this.text("evidence.dns.timeout", l.type(), l.name(), l.resolver(), l.millis());
             case ERROR -> this.text("evidence.dns.error", l.type(), l.name(), l.detail());
         };

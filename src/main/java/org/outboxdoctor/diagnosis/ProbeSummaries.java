@@ -65,6 +65,7 @@ public final class ProbeSummaries {
             case SKIPPED_CERTIFICATE -> lines.text("summary.login.skippedCertificate");
             case SKIPPED_ALREADY_CHECKED -> lines.text("summary.login.skippedAlreadyChecked");
             case SKIPPED_NO_PASSWORD -> lines.text("summary.login.skippedNoPassword");
+            case PROTOCOL_ERROR -> lines.text("summary.login.protocolError");
             case INTERRUPTED -> lines.text("summary.login.interrupted");
         };
     }

@@ -26,7 +26,7 @@ final class ProtocolRules {
                 .filter(p -> p.auth() != null && p.auth().outcome() == AuthOutcome.ACCEPTED).findFirst();
         List<String> evidence = new ArrayList<>();
         for (SmtpPortResult p : broken) {
-            evidence.add(EvidenceLines.reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply()));
+            evidence.add(f.lines().reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply()));
         }
         SmtpPortResult first = broken.get(0);
         List<String> fix = new ArrayList<>();
@@ -61,7 +61,9 @@ final class ProtocolRules {
         fix.add(f.text("finding.tlsNotOffered.fix.askProvider", p.port()));
         f.add(FindingCode.TLS_NOT_OFFERED, best.isPresent() ? Severity.WARNING : Severity.PROBLEM,
                 f.text("finding.tlsNotOffered.title"), f.text("finding.tlsNotOffered.detail", p.port(), p.host()),
-                List.of("port " + p.port() + ": EHLO → AUTH " + String.join(" ", p.capabilities().authMechanisms())
-                        + ", no STARTTLS; " + p.auth().note()), fix);
+                List.of(e.signedInWithToken()
+                        ? f.lines().text("evidence.clearTextOnlyToken", p.port(), String.join(" ", p.capabilities().authMechanisms()))
+                        : f.lines().text("evidence.clearTextOnly", p.port(), String.join(" ", p.capabilities().authMechanisms()))),
+                fix);
     }
 }
