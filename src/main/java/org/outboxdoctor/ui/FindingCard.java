@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.outboxdoctor.export.MailProgram;
@@ -28,29 +27,29 @@ final class FindingCard {
         card.setId("finding-" + finding.code().name());
         StatusLook.apply(card, finding.look());
 
-        Label title = wrapping(messages.format("results.finding.title", String.valueOf(number), finding.title()), "finding-title");
+        Label title = WrappingLabel.of(messages.format("results.finding.title", String.valueOf(number), finding.title()), "finding-title");
         title.setAccessibleText(Glyphs.spoken(finding.look(), messages) + ": " + finding.title());
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox head = new HBox(Glyphs.label(finding.look(), messages), title);
         head.getStyleClass().add("status-line");
-        card.getChildren().addAll(head, wrapping(finding.detail(), "finding-detail"));
+        card.getChildren().addAll(head, WrappingLabel.of(finding.detail(), "finding-detail"));
         // good news needs no hedging; a finding that is not proven says so, and how to be sure
         if (finding.look() != StatusLook.OK) {
-            card.getChildren().add(wrapping(certainty(finding, messages), "finding-certainty"));
+            card.getChildren().add(WrappingLabel.of(certainty(finding, messages), "finding-certainty"));
         }
 
         // good news (severity OK, such as CAN_SEND) needs no steps: its "fix" is the settings card itself
         if (!finding.fix().isEmpty() && finding.look() != StatusLook.OK) {
-            card.getChildren().add(wrapping(messages.get("results.fixSteps"), "fix-title"));
+            card.getChildren().add(WrappingLabel.of(messages.get("results.fixSteps"), "fix-title"));
             List<String> lines = finding.fixFor(program);
             if (lines.size() < finding.fix().size()) {
-                card.getChildren().add(wrapping(messages.format("results.fixFor", program.title(messages.language())), "fix-for"));
+                card.getChildren().add(WrappingLabel.of(messages.format("results.fixFor", program.title(messages.language())), "fix-for"));
             }
             VBox steps = new VBox();
             steps.getStyleClass().add("fix-steps");
             int step = 1;
             for (String fix : lines) {
-                steps.getChildren().add(wrapping(messages.format("results.fixStep", String.valueOf(step++), fix), "fix-step"));
+                steps.getChildren().add(WrappingLabel.of(messages.format("results.fixStep", String.valueOf(step++), fix), "fix-step"));
             }
             card.getChildren().add(steps);
         }
@@ -59,9 +58,9 @@ final class FindingCard {
             content.getStyleClass().add("details-content");
             content.getChildren().add(CheckRowView.heading(messages.get("details.evidence")));
             for (String line : finding.evidence()) {
-                content.getChildren().add(wrapping(line, "evidence-line"));
+                content.getChildren().add(WrappingLabel.of(line, "evidence-line"));
             }
-            content.getChildren().add(wrapping(messages.format("results.findingCode", finding.code().name()), "finding-code"));
+            content.getChildren().add(WrappingLabel.of(messages.format("results.findingCode", finding.code().name()), "finding-code"));
             TitledPane details = new TitledPane(messages.get("details.title"), content);
             details.setExpanded(false);
             details.setAnimated(false);
@@ -80,12 +79,4 @@ final class FindingCard {
         };
     }
 
-    private static Label wrapping(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
 }

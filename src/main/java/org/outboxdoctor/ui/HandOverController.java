@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.outboxdoctor.export.ExportResult;
@@ -109,11 +108,11 @@ public final class HandOverController {
         List<MailProgram> programs = program == null ? List.of(MailProgram.values()) : List.of(program);
         for (MailProgram each : programs) {
             if (program == null) {
-                stepsBox.getChildren().add(wrapping(each.title(messages.language()), "hand-over-program"));
+                stepsBox.getChildren().add(WrappingLabel.of(each.title(messages.language()), "hand-over-program"));
             }
             int number = 1;
             for (String step : SetupSteps.steps(each, handOver.get())) {
-                stepsBox.getChildren().add(wrapping(messages.format("handover.step", String.valueOf(number++), step), "fix-step"));
+                stepsBox.getChildren().add(WrappingLabel.of(messages.format("handover.step", String.valueOf(number++), step), "fix-step"));
             }
         }
         String file = SettingsExport.fileFor(program, handOver.get()).name();
@@ -196,14 +195,6 @@ public final class HandOverController {
         show(saveStatus, !text.isEmpty());
     }
 
-    private static Label wrapping(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
 
     private static void show(Node node, boolean visible) {
         node.setVisible(visible);

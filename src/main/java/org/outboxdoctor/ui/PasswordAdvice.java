@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.outboxdoctor.export.MailProgram;
@@ -22,8 +21,8 @@ final class PasswordAdvice {
     private final CheckSession session;
     private final Messages messages;
     private final VBox box = new VBox();
-    private final Label provider = label("", "provider-line");
-    private final Label fixTitle = label("", "fix-title");
+    private final Label provider = WrappingLabel.of("", "provider-line");
+    private final Label fixTitle = WrappingLabel.of("", "fix-title");
     private final VBox fixSteps = new VBox();
 
     PasswordAdvice(CheckSession session, Messages messages) {
@@ -59,7 +58,7 @@ final class PasswordAdvice {
                     ? messages.format("password.fixFor", program.title(messages.language())) : messages.get("results.fixSteps"));
             int number = 1;
             for (String line : lines) {
-                fixSteps.getChildren().add(label(messages.format("results.fixStep", String.valueOf(number++), line), "fix-step"));
+                fixSteps.getChildren().add(WrappingLabel.of(messages.format("results.fixStep", String.valueOf(number++), line), "fix-step"));
             }
         });
         show(fixTitle, top.isPresent());
@@ -67,14 +66,6 @@ final class PasswordAdvice {
         show(box, name.isPresent() || top.isPresent());
     }
 
-    private static Label label(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
 
     private static void show(javafx.scene.Node node, boolean visible) {
         node.setVisible(visible);

@@ -162,6 +162,16 @@ final class WizardDriver implements AutoCloseable {
                 }
             }
         }
+        // a page that needs more width than its scroll pane shows is cut at the right edge, no ellipsis to see
+        for (Node each : robot.lookup(n -> n instanceof javafx.scene.control.ScrollPane && n.isVisible()).queryAll()) {
+            javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) each;
+            if (pane.isFitToWidth() && pane.getContent() instanceof javafx.scene.layout.Region content
+                    // a few pixels are the content's own right padding under a scroll bar: nothing shows cut
+                    && content.minWidth(-1) > pane.getViewportBounds().getWidth() + 3) {
+                cut.add("cut at the right: a page needs " + Math.round(content.minWidth(-1)) + " px, its window shows "
+                        + Math.round(pane.getViewportBounds().getWidth()) + " px");
+            }
+        }
         return cut;
     }
 
