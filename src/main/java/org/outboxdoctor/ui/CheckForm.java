@@ -215,7 +215,7 @@ public final class CheckForm {
      */
     public CheckRequest request(CheckOptions options, boolean sendTestMessage) {
         if (password.get().isEmpty()) {
-            throw new InvalidSettingException("The password is empty.");
+            throw InvalidSettingException.of("problem.cli.passwordEmpty");
         }
         String securityWord = security.get().securityWord().orElse("");
         RawSettings raw = new RawSettings(email.get(), username.get(), server.get(), port.get(), securityWord,
