@@ -411,7 +411,7 @@ check_cell() {
   fi
   echo
   echo "JVM options of both packaged launchers: $(launcher_java_options | paste -sd' ' -)."
-  echo "Plain jar: $jdk_version, no options besides the archive (-XX:SharedArchiveFile) (as `java -jar` by hand; the README's run-app.sh adds the launchers' options: see long-sitting.sh)."
+  echo "Plain jar: $jdk_version, no options besides the archive (-XX:SharedArchiveFile) (as java -jar by hand; the README's run-app.sh adds the launchers' options: see long-sitting.sh)."
   echo "Raw rows (ms, KiB at window, KiB 2 s later, KiB peak) are in $out/*-app.txt and *-bare.txt;"
   echo "after a check (KiB at window, KiB 5 s after the practice run started, KiB peak) in $out/*-check.txt."
 } | tee "$out/results.md"
