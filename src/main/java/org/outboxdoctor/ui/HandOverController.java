@@ -196,8 +196,7 @@ public final class HandOverController {
     }
 
 
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
+    private static void show(javafx.scene.Node node, boolean visible) {
+        Shown.set(node, visible);
     }
 }
