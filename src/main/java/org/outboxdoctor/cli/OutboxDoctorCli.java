@@ -22,7 +22,7 @@ public final class OutboxDoctorCli {
     }
 
     public static int run(String[] args, Map<String, String> environment, InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commands(environment, stdin, LanguageOption.ofArguments(args))
+        CommandLine cli = commands(environment, stdin, helpTexts(LanguageOption.ofArguments(args)))
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCodes.INCOMPLETE)
@@ -31,14 +31,14 @@ public final class OutboxDoctorCli {
         return cli.execute(args);
     }
 
-    /** Every command, with its usage help in {@code help}'s language (the bundle reaches the subcommands too). */
-    static CommandLine commands(Map<String, String> environment, InputStream stdin, Language help) {
+    /** Every command, with its usage help from {@code help} (which reaches the subcommands too). */
+    static CommandLine commands(Map<String, String> environment, InputStream stdin, ResourceBundle help) {
         return new CommandLine(new OutboxDoctorCli())
                 .addSubcommand(new CommandLine(new CheckCommand(environment, stdin)))
                 .addSubcommand(new CommandLine(new PracticeCommand()))
                 .addSubcommand(new CommandLine(new MailProgramsCommand()))
                 .addSubcommand(new CommandLine(new ExplainCommand(stdin)))
-                .setResourceBundle(helpTexts(help));
+                .setResourceBundle(help);
     }
 
     /** Loaded by the app itself, not by picocli, so a translation's gaps read English and never the computer's language. */
