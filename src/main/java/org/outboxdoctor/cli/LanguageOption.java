@@ -26,6 +26,23 @@ final class LanguageOption {
         return language().locale();
     }
 
+    /**
+     * The language {@code args} ask for, for sentences printed before or without a parsed command (a usage error, an
+     * error in the program): the value of {@code --lang} (or {@code --lang=}) when it names a language, else this
+     * computer's. Arguments after {@code --} are text, not options.
+     */
+    static Locale of(String[] args) {
+        Language found = null;
+        for (int i = 0; args != null && i < args.length && !"--".equals(args[i]); i++) {
+            String value = NAME.equals(args[i]) && i + 1 < args.length ? args[i + 1]
+                    : args[i] != null && args[i].startsWith(NAME + "=") ? args[i].substring(NAME.length() + 1) : null;
+            if (value != null && value.strip().length() == 2) {
+                found = Language.byCode(value).orElse(found);
+            }
+        }
+        return (found != null ? found : Language.ofThisComputer()).locale();
+    }
+
     /** The sentence for a value that is not a language (UsageErrors prints it, exit 2). */
     static String unknown(String value) {
         return ReportTexts.of(Language.ofThisComputer().locale()).format("cli.lang.unknown", value, Language.codes());

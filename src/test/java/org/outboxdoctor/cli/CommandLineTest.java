@@ -113,8 +113,8 @@ class CommandLineTest {
         assertUsage(run(env, base, "--oauth-token-env", "SPACED"), "give the access token alone");
         assertUsage(run(env, base, "--oauth-token-env", "LONG"), "longer than 8000 characters");
         assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--no-auth"), "give one of them");
-        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-env", "TOKEN"), "mutually exclusive");
-        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-stdin"), "mutually exclusive");
+        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-env", "TOKEN"), "These options cannot be used together: --password-env, --oauth-token-env.");
+        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-stdin"), "These options cannot be used together: --password-stdin, --oauth-token-env.");
         Result pasted = run(env, base, "--oauth-token", "ya29.secret-value");
         assertUsage(pasted, "--oauth-token-env VARIABLE");
         for (Result r : new Result[] {run(env, base, "--oauth-token-env", "BEARER"), run(env, base, "--oauth-token-env", "SPACED"),
