@@ -74,14 +74,15 @@ final class UsageErrors {
 
     private static String unmatched(UnmatchedArgumentException e, ErrorTexts texts) {
         List<String> words = e.getUnmatched();
-        String option = words.stream().filter(w -> w.startsWith("-") && w.length() > 1).findFirst().orElse(null);
-        if (option != null) {
+        String first = words.isEmpty() ? "" : words.get(0);
+        if (first.startsWith("-") && first.length() > 1) {
+            String option = first;
             // only the name: what follows "=" may be a secret
             return texts.format("usage.unknownOption", option.contains("=") ? option.substring(0, option.indexOf('=')) : option);
         }
-        if (!e.getSuggestions().isEmpty() && !words.isEmpty()) {
+        if (!e.getSuggestions().isEmpty()) {
             // a near miss of a command's name, like "chek"
-            return texts.format("usage.unknownCommand", words.get(0));
+            return texts.format("usage.unknownCommand", first);
         }
         return texts.format("usage.extraValue");
     }
