@@ -19,6 +19,9 @@ import org.outboxdoctor.ui.UiPreferences;
  * because JavaFX on the class path refuses to start an Application subclass as the main class.
  */
 public final class Main {
+    /** Held, so that the level set on it stays while the preferences are read. */
+    private static final Logger PREFS_LOG = Logger.getLogger("java.util.prefs");
+
     private Main() {
     }
 
@@ -50,6 +53,8 @@ public final class Main {
 
     /** The window's language: the one picked at the bottom of the window last time, else this computer's. */
     private static ErrorTexts windowTexts() {
+        // the first use of the preferences may announce the folder it made; here only our two sentences belong
+        PREFS_LOG.setLevel(Level.WARNING);
         try {
             return new UiPreferences(Preferences.userRoot().node(UiPreferences.NODE_PATH)).language()
                     .map(language -> ErrorTexts.of(language.locale())).orElseGet(ErrorTexts::ofThisComputer);

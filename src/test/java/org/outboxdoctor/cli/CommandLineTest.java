@@ -70,6 +70,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aCheckThatStopsBeforeConnectingSaysSoInTheLanguageAskedFor() {
+        Result r = run("", "check", "--email", "a@example.test", "--no-auth", "--timeout", "3", "--lang", "fr");
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().startsWith("La vérification s’est arrêtée avant de se connecter : "), r.err());
+        assertFalse(r.err().contains("The check stopped"), r.err());
+    }
+
+    @Test
     void aHelpdeskScriptGetsPlainSentences() {
         String[] base = {"check", "--email", "a@example.test", "--password-env", "PW", "--rerun-pause", "0"};
         assertUsage(run("", "check", "--email", "a@example.test", "--dns", "127.0.0.1:9"), "--no-auth");
