@@ -80,8 +80,8 @@ final class UsageErrors {
             // only the name: what follows "=" may be a secret
             return texts.format("usage.unknownOption", option.contains("=") ? option.substring(0, option.indexOf('=')) : option);
         }
-        if (!e.getSuggestions().isEmpty()) {
-            // a near miss of a command's name, like "chek"
+        if (!e.getSuggestions().isEmpty() || !e.getCommandLine().getSubcommands().isEmpty()) {
+            // where a command's name goes (a near miss like "chek", or a word that is no command)
             return texts.format("usage.unknownCommand", first);
         }
         return texts.format("usage.extraValue");

@@ -76,6 +76,12 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aWordThatIsNoCommandIsNamedWithoutASuggestion() {
+        assertEquals(List.of("La commande « wibble » n’existe pas.", "Lancez « outbox-doctor practice --help » pour voir ce que la commande accepte."),
+                usage("practice", "wibble", "--lang", "fr").err().lines().toList());
+    }
+
+    @Test
     void aMisspelledOptionIsNamedWithoutItsValueAndGetsASuggestion() {
         CommandLineTest.Result r = usage("check", "--email", "a@example.org", "--securty=hunter2", "--lang", "es");
         List<String> lines = r.err().lines().toList();
