@@ -165,7 +165,7 @@ public final class CheckCommand implements Callable<Integer> {
             CheckRequest request = request(secret);
             long waited = politePause(request.settings().server(), err);
             request = startedLate(request);
-            ProcessWatchdog.commandMustEndWithin(request.options().timeout().plus(RUN_GRACE));
+            ProcessWatchdog.commandMustEndWithin(request.options().timeout().plus(RUN_GRACE), lang.locale());
             CheckReport report = run(request, secret, waited, lang.locale());
             out.print(json ? customerInput.json(report) + System.lineSeparator() : customerInput.text(report, transcript));
             out.flush();
@@ -279,7 +279,7 @@ public final class CheckCommand implements Callable<Integer> {
         options = more.sendTest(sendTest).build();
         Account account = new Account(settings.address().toString(), settings.username(), secret,
                 Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString(),
-                usesToken() ? SignInMethod.OAUTH_TOKEN : SignInMethod.PASSWORD);
+                usesToken() ? SignInMethod.OAUTH_TOKEN : SignInMethod.PASSWORD, lang.locale());
         return new CheckRequest(settings, account, options);
     }
 

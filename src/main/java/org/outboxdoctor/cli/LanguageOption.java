@@ -23,9 +23,10 @@ final class LanguageOption {
     }
 
     /**
-     * The language of {@code --help}: picocli prints the help while it parses, before this option is set, so the
-     * arguments are read for {@code --lang} first, with the same rule. A value that is no language gives the
-     * computer's here; the parsing then reports it as bad input.
+     * The language of {@code --help} and of a usage error: picocli prints the help while it parses, before this
+     * option is set, and a usage error comes from arguments that could not be read, so the arguments are read for
+     * {@code --lang} (or {@code --lang=}) first, with the same rule; after {@code --} they are text, not options. A
+     * value that is no language gives the computer's here; the parsing then reports it as bad input.
      */
     static Language ofArguments(String[] args) {
         for (int i = 0; i < args.length && !"--".equals(args[i]); i++) {
@@ -51,6 +52,11 @@ final class LanguageOption {
 
     Locale locale() {
         return language().locale();
+    }
+
+    /** {@link #ofArguments}' language as a locale, for sentences printed without a parsed command. */
+    static Locale of(String[] args) {
+        return ofArguments(args == null ? new String[0] : args).locale();
     }
 
     /** The sentence for a value that is not a language (UsageErrors prints it, exit 2). */

@@ -26,7 +26,8 @@ public final class OutboxDoctorCli {
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCodes.INCOMPLETE)
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> UnexpectedError.report(e, commandLine.getErr()));
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> UnexpectedError.report(e, commandLine.getErr(),
+                        LanguageOption.of(args)));
         cli.setParameterExceptionHandler(UsageErrors::handle);
         return cli.execute(args);
     }

@@ -118,7 +118,7 @@ public final class PracticeCommand implements Callable<Integer> {
             System.setProperty(NetworkGuard.PROPERTY, "true");
             try (PracticeWorld world = PracticeWorld.start(scenario);
                  Secret password = Secret.of(world.typedPassword())) {
-                CheckReport report = CheckCommand.run(world.request(password), password, lang.locale());
+                CheckReport report = CheckCommand.run(world.request(password).inLanguage(lang.locale()), password, lang.locale());
                 out.print(json ? JsonReport.print(withPractice(JsonReport.tree(report), scenario, report, lang.locale()))
                         + System.lineSeparator()
                         : text(scenario, world, report));

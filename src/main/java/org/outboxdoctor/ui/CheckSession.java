@@ -179,7 +179,7 @@ public final class CheckSession {
         if (state.get() == State.RUNNING) {
             cancel();
         }
-        CheckRequest request = form.request(checkOptions(), sendTestMessage);
+        CheckRequest request = form.request(checkOptions(), sendTestMessage).inLanguage(messages.language());
         settings = request.settings();
         Secret secret = request.account().password();
         String problemText = form.problemProperty().get();
@@ -207,7 +207,9 @@ public final class CheckSession {
                 result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage, stamp, program);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The check could not run", e);
-                result = presenter.failed(e.getMessage(), redactor, stamp);
+                // a setting the engine refuses (an unreadable trust store, say) in the window's language
+                result = presenter.failed(e instanceof org.outboxdoctor.settings.InvalidSettingException setting
+                        ? setting.message(messages.language()) : e.getMessage(), redactor, stamp);
             } finally {
                 secret.close();
             }
