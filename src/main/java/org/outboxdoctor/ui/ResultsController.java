@@ -315,7 +315,9 @@ public final class ResultsController implements WizardPage {
         } catch (org.outboxdoctor.settings.InvalidSettingException e) {
             showMessage(e.message(messages.language()), StatusLook.PROBLEM);
         } catch (RuntimeException e) {
-            showMessage(e.getMessage(), StatusLook.PROBLEM);
+            java.util.logging.Logger.getLogger(ResultsController.class.getName()).log(java.util.logging.Level.WARNING,
+                    "The check could not start", e);
+            showMessage(messages.format("check.failed", messages.get("check.failedInApp")), StatusLook.PROBLEM);
         }
     }
 
