@@ -180,19 +180,31 @@ public final class EvidenceLines {
     }
 
     String listing(DnsblResult r) {
-        return r.reason().isEmpty() ? this.text("evidence.listing", r.zone().zone(), r.ip(), r.meaning())
-                : this.text("evidence.listingReason", r.zone().zone(), r.ip(), r.meaning(), r.reason());
+        String meaning = listingMeaning(r);
+        return r.reason().isEmpty() ? this.text("evidence.listing", r.zone().zone(), r.ip(), meaning)
+                : this.text("evidence.listingReason", r.zone().zone(), r.ip(), meaning, r.reason());
+    }
+
+    /** What a blocklist's answer means: "SBL: a known spam source or spam operation", "not listed", "could not check: …". */
+    public String listingMeaning(DnsblResult r) {
+        return new ListingMeanings(this).meaning(r);
+    }
+
+    /** A blocklist's row: "Spamhaus ZEN: not listed". */
+    public String listingSummary(DnsblResult r) {
+        return this.text("summary.listing", r.zone().name(), listingMeaning(r));
     }
 
     /** A blocklist's answer with how long it took, why it is asked and where to look the address up. */
     List<String> listingFacts(DnsblResult b) {
         List<String> lines = new ArrayList<>();
-        lines.add(this.text("evidence.listingTimed", b.zone().zone(), b.ip(), b.meaning(), b.millis()));
+        lines.add(this.text("evidence.listingTimed", b.zone().zone(), b.ip(), listingMeaning(b), b.millis()));
         if (!b.reason().isEmpty()) {
             lines.add(this.text("evidence.list.says", b.reason()));
         }
-        if (!b.zone().why().isEmpty()) {
-            lines.add(this.text("evidence.list.why", b.zone().why()));
+        String why = b.zone().why(locale);
+        if (!why.isEmpty()) {
+            lines.add(this.text("evidence.list.why", why));
         }
         if (!b.zone().lookup().isEmpty()) {
             lines.add(this.text("evidence.list.lookUp", b.zone().lookupFor(b.ip())));

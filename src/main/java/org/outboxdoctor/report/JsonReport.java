@@ -4,6 +4,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Locale;
+import org.outboxdoctor.diagnosis.EvidenceLines;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.evidence.CheckEvidence;
@@ -118,13 +120,15 @@ public final class JsonReport {
 
     private static JsonArray blacklists(CheckEvidence e) {
         JsonArray array = new JsonArray();
+        // "meaning" stays English in every language: scripts read it (the probe rows' summaries follow --lang)
+        EvidenceLines english = new EvidenceLines(Locale.ENGLISH);
         for (DnsblResult r : e.blacklists()) {
             JsonObject o = new JsonObject();
             o.addProperty("zone", r.zone().zone());
             o.addProperty("name", r.zone().name());
             o.addProperty("ip", r.ip());
             o.addProperty("status", r.status().name());
-            o.addProperty("meaning", r.meaning());
+            o.addProperty("meaning", english.listingMeaning(r));
             o.addProperty("reason", r.reason());
             JsonArray answers = new JsonArray();
             r.answers().forEach(answers::add);

@@ -59,7 +59,7 @@ record ProbeRows(String id, String target, String status, long millis, String su
         for (DnsblResult r : e.blacklists()) {
             ProbeId id = new ProbeId.BlocklistZone(r.zone().zone(), r.ip());
             rows.add(new ProbeRows(id.key(), r.ip(), r.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    r.millis(), r.zone().name() + ": " + r.meaning(), r.answers(), d.judgementOf(id)));
+                    r.millis(), lines.listingSummary(r), r.answers(), d.judgementOf(id)));
         }
         for (LoginResult l : e.logins()) {
             ProbeId id = ProbeId.MailboxLogin.of(l);
