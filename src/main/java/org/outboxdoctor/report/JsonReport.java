@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Locale;
+import org.outboxdoctor.diagnosis.AddressLines;
 import org.outboxdoctor.diagnosis.EvidenceLines;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
@@ -107,11 +108,13 @@ public final class JsonReport {
         o.addProperty("ipv6", e.publicIp().ipv6().orElse(null));
         o.addProperty("given", e.publicIp().given());
         JsonArray seen = new JsonArray();
+        // "method" and "detail" stay English in every language, for scripts
+        AddressLines english = new AddressLines(new EvidenceLines(Locale.ENGLISH));
         for (IpObservation observation : e.publicIp().observations()) {
             JsonObject s = new JsonObject();
             s.addProperty("method", observation.method());
             s.addProperty("address", observation.address());
-            s.addProperty("detail", observation.detail());
+            s.addProperty("detail", english.miss(observation));
             seen.add(s);
         }
         o.add("observations", seen);

@@ -187,13 +187,13 @@ public final class Probes {
 
     /** This computer's public address as one service saw it. */
     public static PublicIpResult publicAddress(String ip) {
-        return new PublicIpResult(Optional.of(ip), Optional.empty(), List.of(new IpObservation("OpenDNS", ip, "")), false);
+        return new PublicIpResult(Optional.of(ip), Optional.empty(), List.of(IpObservation.service("OpenDNS", ip)), false);
     }
 
     /** Services that saw different addresses (carrier-grade NAT, a proxy): the first one counts. */
     public static PublicIpResult publicAddressSeenAs(String first, String second) {
         return new PublicIpResult(Optional.of(first), Optional.empty(),
-                List.of(new IpObservation("OpenDNS", first, ""), new IpObservation("Google", second, "")), false);
+                List.of(IpObservation.service("OpenDNS", first), IpObservation.service("Google", second)), false);
     }
 
     /** A blocklist with a lookup page, so its listings name where to ask for removal. */
