@@ -112,7 +112,7 @@ public final class EvidenceLines {
             case ACCEPTED -> token ? this.text("evidence.login.tokenAccepted") : this.text("evidence.login.passwordAccepted");
             case REJECTED -> token ? this.text("evidence.login.tokenRefused", login.serverText())
                     : this.text("evidence.login.passwordRefused", login.serverText());
-            case OAUTH_NOT_OFFERED -> login.serverText();
+            case OAUTH_NOT_OFFERED -> this.text("evidence.mailbox.oauthNotOffered");
             default -> login.failure() != null ? failure(login.failure()) : login.outcome().name();
         };
         return this.text("evidence.login", login.protocol(), login.port(), verdict, where(login));

@@ -75,8 +75,9 @@ public final class ProbeSummaries {
         return switch (r.outcome()) {
             case ACCEPTED -> lines.text("summary.mailbox.accepted", r.protocol());
             case REJECTED -> lines.text("summary.mailbox.refused", r.protocol(), r.serverText());
-            case SKIPPED, OAUTH_NOT_OFFERED -> r.serverText().isEmpty() ? lines.text("summary.mailbox.notTried", r.protocol())
-                    : lines.text("summary.mailbox.notTriedWhy", r.protocol(), r.serverText());
+            case SKIPPED -> r.failure() != null || r.serverText().isEmpty() ? lines.text("summary.mailbox.notTried", r.protocol())
+                    : lines.text("summary.mailbox.notTriedWhy", r.protocol(), lines.text("evidence.mailbox.noPassword"));
+            case OAUTH_NOT_OFFERED -> lines.text("summary.mailbox.notTriedWhy", r.protocol(), lines.text("evidence.mailbox.oauthNotOffered"));
             default -> r.failure() == null ? r.outcome().name() : lines.failure(r.failure());
         };
     }
