@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -162,17 +163,17 @@ public final class DnsblCatalog {
         return new DnsblCatalog(translated(zones, translations));
     }
 
-    private static java.util.Optional<Properties> translation(Language language) {
+    private static Optional<Properties> translation(Language language) {
         String name = "zones_" + language.code() + ".properties";
         try (InputStream in = DnsblCatalog.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
             Properties texts = new Properties();
             texts.load(new StringReader(text));
-            return java.util.Optional.of(texts);
+            return Optional.of(texts);
         } catch (CharacterCodingException e) {
             throw new IllegalStateException(name + " is not valid UTF-8", e);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.outboxdoctor.probe.dnsbl;
 
+import java.util.Optional;
 import org.outboxdoctor.probe.dns.DnsLookup;
 
 /**
@@ -33,11 +34,11 @@ public record Unreadable(Why why, String answer, DnsLookup lookup) {
     }
 
     /** The error code 127.255.255.x read, or empty when {@code answer} is not one. */
-    static java.util.Optional<Why> ofErrorCode(String answer) {
+    static Optional<Why> ofErrorCode(String answer) {
         if (!answer.startsWith("127.255.255.")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(switch (answer) {
+        return Optional.of(switch (answer) {
             case "127.255.255.252" -> Why.MISTYPED_ZONE;
             case "127.255.255.254" -> Why.PUBLIC_RESOLVER;
             case "127.255.255.255" -> Why.TOO_MANY_QUESTIONS;
