@@ -2,13 +2,16 @@ package org.outboxdoctor;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.prefs.Preferences;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.outboxdoctor.cli.ErrorTexts;
 import org.outboxdoctor.cli.ExitCodes;
 import org.outboxdoctor.cli.OutboxDoctorCli;
 import org.outboxdoctor.cli.ProcessWatchdog;
 import org.outboxdoctor.ui.DesktopLauncher;
 import org.outboxdoctor.ui.StartupTrace;
+import org.outboxdoctor.ui.UiPreferences;
 
 /**
  * Entry point. No arguments opens the assistant window (without a display: a one-sentence explanation and
@@ -16,13 +19,16 @@ import org.outboxdoctor.ui.StartupTrace;
  * because JavaFX on the class path refuses to start an Application subclass as the main class.
  */
 public final class Main {
+    /** Held, so that the level set on it stays while the preferences are read. */
+    private static final Logger PREFS_LOG = Logger.getLogger("java.util.prefs");
+
     private Main() {
     }
 
     /** Where the window cannot open (no display, say), the user is told so in words, with the command-line way. */
     private static void openWindow(String[] args) {
         if (isLinuxWithoutDisplay()) {
-            cannotOpen("there is no graphical display here");
+            cannotOpen(windowTexts().format("window.noDisplay"));
         }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> cannotOpen(e.getMessage()));
         try {
@@ -38,10 +44,24 @@ public final class Main {
     }
 
     private static void cannotOpen(String reason) {
-        System.err.println("Outbox Doctor could not open its window: " + reason + ".");
-        System.err.println("To check from the command line instead, run: outbox-doctor check --help"
-                + " (or see it work first: outbox-doctor practice run healthy)");
+        // the reason may be Java's own English
+        ErrorTexts texts = windowTexts();
+        System.err.println(texts.format("window.cannotOpen", reason));
+        System.err.println(texts.format("window.useCommandLine"));
         System.exit(ExitCodes.USAGE);
+    }
+
+    /** The window's language: the one picked at the bottom of the window last time, else this computer's. */
+    private static ErrorTexts windowTexts() {
+        // the first use of the preferences may announce the folder it made; here only our two sentences belong
+        PREFS_LOG.setLevel(Level.WARNING);
+        try {
+            return new UiPreferences(Preferences.userRoot().node(UiPreferences.NODE_PATH)).language()
+                    .map(language -> ErrorTexts.of(language.locale())).orElseGet(ErrorTexts::ofThisComputer);
+        } catch (RuntimeException e) {
+            // no readable preferences (a locked-down home folder): the computer's language will do
+            return ErrorTexts.ofThisComputer();
+        }
     }
 
     public static void main(String[] args) {

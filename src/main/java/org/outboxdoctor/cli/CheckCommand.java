@@ -44,9 +44,7 @@ import picocli.CommandLine.Spec;
 
 /** `outbox-doctor check`: the headless check for helpdesk scripts and tests (design.md contract). */
 @Command(name = "check", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        description = {"Checks, from this computer, why sending email fails and which settings work.",
-                "Exit status: 0 your settings can send, 1 a problem was found, 2 bad input, 3 the check could not finish."})
+        versionProvider = Version.class)
 public final class CheckCommand implements Callable<Integer> {
     /** After the deadline: the engine's grace to collect what the probes found, and the time to print it. */
     private static final Duration RUN_GRACE = Duration.ofMillis(1000);
@@ -56,102 +54,93 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The email address that cannot send.")
+    @Option(names = "--email", required = true, paramLabel = "ADDRESS")
     String email;
 
-    @Option(names = "--username", paramLabel = "NAME", description = "Login name, if it is not the email address.")
+    @Option(names = "--username", paramLabel = "NAME")
     String username;
 
     @ArgGroup(exclusive = true)
     PasswordSource password;
 
     static final class PasswordSource {
-        @Option(names = "--password-env", paramLabel = "VAR", description = "Read the password from this environment variable.")
+        @Option(names = "--password-env", paramLabel = "VAR")
         String env;
 
-        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        @Option(names = "--password-stdin")
         boolean stdin;
 
-        @Option(names = "--oauth-token-env", paramLabel = "VAR",
-                description = "Sign in with the OAuth access token in this environment variable instead of a password"
-                        + " (XOAUTH2 or OAUTHBEARER for sending, XOAUTH2 for reading mail).")
+        @Option(names = "--oauth-token-env", paramLabel = "VAR")
         String tokenEnv;
     }
 
-    @Option(names = "--from", paramLabel = "ADDRESS",
-            description = "The address the mail program sends from, when it is not the login's own (an alias).")
+    @Option(names = "--from", paramLabel = "ADDRESS")
     String from;
 
-    @Option(names = "--server", paramLabel = "HOST", description = "Outgoing server the mail program uses now (default: mail.<domain>).")
+    @Option(names = "--server", paramLabel = "HOST")
     String server;
 
-    @Option(names = "--port", paramLabel = "N", description = "Outgoing port the mail program uses now (default: 587).")
+    @Option(names = "--port", paramLabel = "N")
     Integer port;
 
-    @Option(names = "--security", paramLabel = "none|starttls|tls", description = "Security the mail program uses now (default: what the port is meant for).")
+    @Option(names = "--security", paramLabel = "none|starttls|tls")
     String security;
 
-    @Option(names = "--no-auth", description = "The mail program sends without logging in.")
+    @Option(names = "--no-auth")
     boolean noAuth;
 
-    @Option(names = "--dns", paramLabel = "HOST[:PORT]", description = "DNS resolver to ask (default: this computer's).")
+    @Option(names = "--dns", paramLabel = "HOST[:PORT]")
     String dns;
 
-    @Option(names = "--profile", paramLabel = "ID", description = "Provider profile to use (default: chosen from the domain's MX).")
+    @Option(names = "--profile", paramLabel = "ID")
     String profile;
 
-    @Option(names = "--attachment", paramLabel = "FILE", description = "A file you want to send: checked against the size limits.")
+    @Option(names = "--attachment", paramLabel = "FILE")
     Path attachment;
 
-    @Option(names = "--send-test", description = "Send a short test message to your own address and confirm it arrived.")
+    @Option(names = "--send-test")
     boolean sendTest;
 
-    @Option(names = "--autoconfig-port", hidden = true, paramLabel = "PORT", description = "Port of the autoconfig web servers (tests).")
+    @Option(names = "--autoconfig-port", hidden = true, paramLabel = "PORT")
     Integer autoconfigPort;
 
-    @Option(names = "--rerun-pause", paramLabel = "SECONDS",
-            description = {"How long to leave a server alone between two checks of it (default 60; 0 does not wait).",
-                    "The wait is announced before it starts and counted in the report's time."})
+    @Option(names = "--rerun-pause", paramLabel = "SECONDS")
     Integer rerunPause;
 
-    @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD",
-            description = "Judge providers' sign-in policies as on this day (tests; default: today).")
+    @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD")
     String today;
 
-    @Option(names = "--whoami-dns", paramLabel = "HOST[:PORT]",
-            description = "DNS server to ask \"what is my address\" instead of the public services (OpenDNS, Google, Cloudflare).")
+    @Option(names = "--whoami-dns", paramLabel = "HOST[:PORT]")
     String whoamiDns;
 
-    @Option(names = "--public-ip", paramLabel = "IP", description = "Check exactly this public address against blocklists.")
+    @Option(names = "--public-ip", paramLabel = "IP")
     String publicIp;
 
-    @Option(names = "--dnsbl", paramLabel = "ZONE,...", split = ",", description = "Blocklists to check (default: the curated list).")
+    @Option(names = "--dnsbl", paramLabel = "ZONE,...", split = ",")
     List<String> dnsbl;
 
-    @Option(names = "--trust-store", paramLabel = "FILE", description = "Extra trusted certificates: PEM, PKCS12 or JKS.")
+    @Option(names = "--trust-store", paramLabel = "FILE")
     Path trustStore;
 
-    @Option(names = "--trust-store-password-env", paramLabel = "VAR", description = "Environment variable holding the trust store password (default: changeit).")
+    @Option(names = "--trust-store-password-env", paramLabel = "VAR")
     String trustStorePasswordEnv;
 
-    @Option(names = "--allow-plaintext-auth", description = "Allow sending the password over an unencrypted connection in this run.")
+    @Option(names = "--allow-plaintext-auth")
     boolean allowPlaintextAuth;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Deadline for the whole check (default: 15).")
+    @Option(names = "--timeout", paramLabel = "SECONDS")
     Integer timeoutSeconds;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the report.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--transcript", description = "Add every probe's redacted transcript to the report.")
+    @Option(names = "--transcript")
     boolean transcript;
 
-    @Option(names = "--export-settings", paramLabel = "DIR",
-            description = "When a working way to send was proven, write files that set up mail programs into this folder.")
+    @Option(names = "--export-settings", paramLabel = "DIR")
     Path exportSettings;
 
-    @Option(names = "--port-map", hidden = true, split = ",", paramLabel = "PORT=REALPORT",
-            description = "Reach a standard port on another port (practice servers and tests).")
+    @Option(names = "--port-map", hidden = true, split = ",", paramLabel = "PORT=REALPORT")
     Map<Integer, Integer> portMap = new HashMap<>();
 
     @Mixin
@@ -176,7 +165,7 @@ public final class CheckCommand implements Callable<Integer> {
             CheckRequest request = request(secret);
             long waited = politePause(request.settings().server(), err);
             request = startedLate(request);
-            ProcessWatchdog.commandMustEndWithin(request.options().timeout().plus(RUN_GRACE));
+            ProcessWatchdog.commandMustEndWithin(request.options().timeout().plus(RUN_GRACE), lang.locale());
             CheckReport report = run(request, secret, waited, lang.locale());
             out.print(json ? customerInput.json(report) + System.lineSeparator() : customerInput.text(report, transcript));
             out.flush();
@@ -290,7 +279,7 @@ public final class CheckCommand implements Callable<Integer> {
         options = more.sendTest(sendTest).build();
         Account account = new Account(settings.address().toString(), settings.username(), secret,
                 Account.DEFAULT_RELAY_RECIPIENT, allowPlaintextAuth, 0, sendTest, settings.from().toString(),
-                usesToken() ? SignInMethod.OAUTH_TOKEN : SignInMethod.PASSWORD);
+                usesToken() ? SignInMethod.OAUTH_TOKEN : SignInMethod.PASSWORD, lang.locale());
         return new CheckRequest(settings, account, options);
     }
 

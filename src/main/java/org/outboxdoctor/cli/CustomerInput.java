@@ -36,19 +36,13 @@ public final class CustomerInput {
     private static final CommandRunner NO_PROGRAMS = (command, timeout, maxChars) ->
             new CommandRunner.Result(1, "", false, false);
 
-    @Option(names = "--error-text", paramLabel = "TEXT",
-            description = "The error message your mail program showed. The check says whether it saw the same problem, and "
-                    + "uses the server, port and security the message names where no flag gives them.")
+    @Option(names = "--error-text", paramLabel = "TEXT")
     String errorText;
 
-    @Option(names = "--from-mailprogram", paramLabel = "ADDRESS",
-            description = "Use the outgoing settings of the account for ADDRESS in Thunderbird, Outlook or Apple Mail on "
-                    + "this computer (server, port, security, login, user name); flags still win.")
+    @Option(names = "--from-mailprogram", paramLabel = "ADDRESS")
     String fromMailProgram;
 
-    @Option(names = "--mailprograms-home", hidden = true, paramLabel = "DIR",
-            description = "Read the mail programs' settings from this folder as if it were the home folder, as on Linux, "
-                    + "running no program (tests).")
+    @Option(names = "--mailprograms-home", hidden = true, paramLabel = "DIR")
     Path mailProgramsHome;
 
     private Optional<Explanation> explanation = Optional.empty();

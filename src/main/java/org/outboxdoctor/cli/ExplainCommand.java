@@ -30,24 +30,20 @@ import picocli.CommandLine.Spec;
 
 /** `outbox-doctor explain`: what a pasted error message means, worked out on this computer without the network. */
 @Command(name = "explain", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        description = {"Explains an error message from your mail program: which program said it, what it means, and the"
-                + " settings it gives away. Nothing is sent to the network.",
-                "Exit status: 0 the message was recognised, 1 it was not, 2 bad input (nothing given, or more than 100 kB)."})
+        versionProvider = Version.class)
 public final class ExplainCommand implements Callable<Integer> {
     private final InputStream stdin;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin
     LanguageOption lang = new LanguageOption();
 
-    @Parameters(paramLabel = "TEXT", arity = "1..*",
-            description = "The error message (quote it), or - to read it from standard input.")
+    @Parameters(paramLabel = "TEXT", arity = "1..*")
     List<String> words;
 
     ExplainCommand(InputStream stdin) {

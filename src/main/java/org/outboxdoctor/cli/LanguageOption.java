@@ -1,6 +1,7 @@
 package org.outboxdoctor.cli;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.outboxdoctor.i18n.Language;
 import org.outboxdoctor.report.ReportTexts;
 import picocli.CommandLine.ITypeConverter;
@@ -14,16 +15,48 @@ import picocli.CommandLine.TypeConversionException;
 final class LanguageOption {
     static final String NAME = "--lang";
 
-    @Option(names = NAME, paramLabel = "en|de|fr|es", converter = Parse.class,
-            description = "Language of the report: en, de, fr or es (default: this computer's language, else English).")
+    @Option(names = NAME, paramLabel = "en|de|fr|es", converter = Parse.class)
     Language chosen;
 
     Language language() {
+        return orThisComputer(chosen);
+    }
+
+    /**
+     * The language of {@code --help} and of a usage error: picocli prints the help while it parses, before this
+     * option is set, and a usage error comes from arguments that could not be read, so the arguments are read for
+     * {@code --lang} (or {@code --lang=}) first, with the same rule; after {@code --} they are text, not options. A
+     * value that is no language gives the computer's here; the parsing then reports it as bad input.
+     */
+    static Language ofArguments(String[] args) {
+        for (int i = 0; i < args.length && !"--".equals(args[i]); i++) {
+            if (args[i].startsWith(NAME + "=")) {
+                return orThisComputer(parse(args[i].substring(NAME.length() + 1)).orElse(null));
+            }
+            if (args[i].equals(NAME) && i + 1 < args.length) {
+                return orThisComputer(parse(args[i + 1]).orElse(null));
+            }
+        }
+        return orThisComputer(null);
+    }
+
+    /** The one rule: the language asked for, else the computer's when it is one of ours, else English. */
+    private static Language orThisComputer(Language chosen) {
         return chosen != null ? chosen : Language.ofThisComputer();
+    }
+
+    /** A two-letter code of one of the languages ("de-CH" is not a value of --lang). */
+    private static Optional<Language> parse(String value) {
+        return Language.byCode(value).filter(l -> value.strip().length() == 2);
     }
 
     Locale locale() {
         return language().locale();
+    }
+
+    /** {@link #ofArguments}' language as a locale, for sentences printed without a parsed command. */
+    static Locale of(String[] args) {
+        return ofArguments(args == null ? new String[0] : args).locale();
     }
 
     /** The sentence for a value that is not a language (UsageErrors prints it, exit 2). */
@@ -34,7 +67,7 @@ final class LanguageOption {
     static final class Parse implements ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.byCode(value).filter(l -> value.strip().length() == 2).orElseThrow(
+            return parse(value).orElseThrow(
                     () -> new TypeConversionException(unknown(value)));
         }
     }

@@ -16,17 +16,14 @@ import picocli.CommandLine.Spec;
 
 /** `outbox-doctor mailprograms`: the accounts found in the mail programs on this computer, without any password. */
 @Command(name = "mailprograms", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        description = {"Lists the email accounts set up in Thunderbird, Outlook (classic, Windows) and Apple Mail (Mac)",
-                "on this computer: address, outgoing and incoming server, port, encryption and login. Read-only;",
-                "passwords are never read. Exit status 0, also when nothing is found."})
+        versionProvider = Version.class)
 public final class MailProgramsCommand implements Callable<Integer> {
     private final Function<Locale, MailPrograms> mailPrograms;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object (fields: see mailprograms.md) instead of the list.")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin

@@ -34,9 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "practice", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {PracticeCommand.ListScenarios.class, PracticeCommand.RunScenario.class},
-        description = {"Practice scenarios: pretend mail servers on this computer, each with one cause of \"I can't send\".",
-                "Nothing is sent to the internet. Without a subcommand, lists the scenarios."})
+        subcommands = {PracticeCommand.ListScenarios.class, PracticeCommand.RunScenario.class})
 public final class PracticeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -62,8 +60,7 @@ public final class PracticeCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "Lists the practice scenarios, one a line: NAME and what it is about.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class)
     static final class ListScenarios implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -81,24 +78,21 @@ public final class PracticeCommand implements Callable<Integer> {
     }
 
     @Command(name = "run", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-            versionProvider = Version.class,
-            description = {"Starts a practice scenario on this computer and checks it exactly as `check` checks a real account.",
-                    "Exit status as for check: 0 can send, 1 a problem was found, 2 bad input, 3 the check could not finish."})
+            versionProvider = Version.class)
     static final class RunScenario implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "The scenario (see: outbox-doctor practice list).")
+        @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--json", description = "Print one JSON object (check's, with a \"practice\" field) instead of the report.")
+        @Option(names = "--json")
         boolean json;
 
-        @Option(names = "--transcript", description = "Add every probe's redacted transcript to the report.")
+        @Option(names = "--transcript")
         boolean transcript;
 
-        @Option(names = "--export-settings", paramLabel = "DIR",
-                description = "When sending works, write the settings files into this folder, marked PRACTICE.")
+        @Option(names = "--export-settings", paramLabel = "DIR")
         Path exportSettings;
 
         @Mixin
@@ -124,7 +118,7 @@ public final class PracticeCommand implements Callable<Integer> {
             System.setProperty(NetworkGuard.PROPERTY, "true");
             try (PracticeWorld world = PracticeWorld.start(scenario);
                  Secret password = Secret.of(world.typedPassword())) {
-                CheckReport report = CheckCommand.run(world.request(password), password, lang.locale());
+                CheckReport report = CheckCommand.run(world.request(password).inLanguage(lang.locale()), password, lang.locale());
                 out.print(json ? JsonReport.print(withPractice(JsonReport.tree(report), scenario, report, lang.locale()))
                         + System.lineSeparator()
                         : text(scenario, world, report));

@@ -31,17 +31,17 @@ public final class ProcessWatchdog {
 
     /**
      * The running command must be over within {@code limit}; if it is not, whatever was printed is flushed, one
-     * sentence says why the check stopped, and the process ends with exit status 3.
+     * sentence in the run's language says why the check stopped, and the process ends with exit status 3.
      */
-    static void commandMustEndWithin(Duration limit) {
+    static void commandMustEndWithin(Duration limit, java.util.Locale language) {
+        String sentence = ErrorTexts.of(language).format("watchdog.timeLimit");
         ProcessWatchdog watchdog = installed;
         if (watchdog != null) {
             daemon("outbox-doctor-deadline", () -> {
                 sleep(limit);
                 if (!watchdog.finished) {
                     watchdog.out.flush();
-                    watchdog.err.println("The check did not finish within its time limit and was stopped."
-                            + " Run it again with --transcript to see where it waited.");
+                    watchdog.err.println(sentence);
                     watchdog.err.flush();
                     Runtime.getRuntime().halt(ExitCodes.INCOMPLETE);
                 }

@@ -67,6 +67,9 @@ final class SettingsExportOption {
         } catch (IOException e) {
             err.println(texts.format("export.failed", dir, e.getMessage()));
             return ExitCodes.INCOMPLETE;
+        } catch (InvalidSettingException e) {
+            err.println(texts.format("export.failed", dir, e.message(report.stamp().locale())));
+            return ExitCodes.INCOMPLETE;
         } finally {
             err.flush();
         }

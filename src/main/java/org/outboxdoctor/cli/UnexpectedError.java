@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * An error in Outbox Doctor itself: the user gets one plain sentence and where the details are; the details
@@ -15,18 +16,21 @@ final class UnexpectedError {
     private UnexpectedError() {
     }
 
-    static int report(Throwable error, PrintWriter err) {
+    /** @param language the run's language ({@code --lang}, else this computer's) */
+    static int report(Throwable error, PrintWriter err, Locale language) {
+        ErrorTexts texts = ErrorTexts.of(language);
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.outboxdoctor.probe.NetworkGuard.Refused refused) {
-                err.println("The check stopped before connecting: " + refused.getMessage() + ".");
+                // the guard's reason is for developers and tests (the loopback-only switch), so it stays English
+                err.println(texts.format("unexpected.refused", refused.getMessage()));
                 err.flush();
                 return ExitCodes.INCOMPLETE;
             }
         }
-        String where = writeLog(error).map(path -> " The details are in " + path + ".").orElse("");
-        err.println("The check stopped because of an error in Outbox Doctor, not in your settings." + where);
-        err.println("Please report it with the command you ran (never your password); --transcript shows what the"
-                + " servers said.");
+        java.util.Optional<Path> log = writeLog(error);
+        err.println(log.map(path -> texts.format("unexpected.errorWithLog", path))
+                .orElseGet(() -> texts.format("unexpected.error")));
+        err.println(texts.format("unexpected.pleaseReport"));
         err.flush();
         return ExitCodes.INCOMPLETE;
     }

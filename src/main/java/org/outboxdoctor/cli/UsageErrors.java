@@ -1,15 +1,28 @@
 package org.outboxdoctor.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * What a helpdesk script is told when the command line itself is wrong: one plain sentence about the argument,
- * a suggestion for a misspelled command or option, and the help command that exists. Exit status 2.
+ * a suggestion for a misspelled command or option, and the help command that exists, in the language the
+ * arguments ask for ({@code --lang}) or else this computer's. Exit status 2.
+ *
+ * <p>A value the command does not take is never quoted back: it may be a password typed in the wrong place.
  */
 final class UsageErrors {
     private UsageErrors() {
@@ -18,33 +31,91 @@ final class UsageErrors {
     static int handle(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(sentence(e));
-        if (e instanceof UnmatchedArgumentException unmatched && !mentionsPassword(unmatched)) {
-            UnmatchedArgumentException.printSuggestions(unmatched, err);
+        ErrorTexts texts = ErrorTexts.of(LanguageOption.of(args));
+        err.println(sentence(e, args, texts));
+        if (e instanceof UnmatchedArgumentException unmatched && !mentionsPassword(unmatched)
+                && !unmatched.getSuggestions().isEmpty()) {
+            err.println(texts.format("usage.didYouMean", String.join(", ", unmatched.getSuggestions())));
         }
-        err.println("Run \"" + command.getCommandSpec().qualifiedName() + " --help\" to see what it accepts.");
+        err.println(texts.format("usage.help", command.getCommandSpec().qualifiedName()));
         err.flush();
         return ExitCodes.USAGE;
     }
 
-    private static String sentence(ParameterException e) {
+    private static String sentence(ParameterException e, String[] args, ErrorTexts texts) {
         if (e instanceof UnmatchedArgumentException unmatched && mentions(unmatched, "--oauth-token")) {
-            return "There is no --oauth-token option, so that a token never shows in the list of running programs:"
-                    + " put it in an environment variable and use --oauth-token-env VARIABLE.";
+            return texts.format("usage.noToken");
         }
         if (e instanceof UnmatchedArgumentException unmatched && mentionsPassword(unmatched)) {
-            return "There is no --password option, so that a password never shows in the list of running programs:"
-                    + " use --password-env VARIABLE or --password-stdin.";
+            return texts.format("usage.noPassword");
+        }
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return unmatched(unmatched, texts);
+        }
+        if (e instanceof MissingParameterException missing) {
+            return missing(missing, args, texts);
+        }
+        if (e instanceof MutuallyExclusiveArgsException) {
+            return texts.format("usage.together", String.join(", ", given(e.getCommandLine(), args)));
+        }
+        if (e instanceof OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option) {
+            return texts.format("usage.once", option.longestName());
         }
         ArgSpec arg = e.getArgSpec();
         if (arg instanceof OptionSpec option && option.longestName().equals(LanguageOption.NAME) && e.getValue() != null) {
             return LanguageOption.unknown(e.getValue());
         }
         if (arg instanceof OptionSpec option && e.getValue() != null && isNumber(option.type())) {
-            return option.longestName() + " needs a whole number, like " + example(option.longestName()) + ", not \""
-                    + e.getValue() + "\".";
+            return texts.format("usage.wholeNumber", option.longestName(), example(option.longestName()), e.getValue());
         }
-        return e.getMessage();
+        // picocli's own sentence, in English, for the rare cases above do not know
+        return texts.format("usage.other", e.getMessage());
+    }
+
+    private static String unmatched(UnmatchedArgumentException e, ErrorTexts texts) {
+        List<String> words = e.getUnmatched();
+        String first = words.isEmpty() ? "" : words.get(0);
+        if (first.startsWith("-") && first.length() > 1) {
+            String option = first;
+            // only the name: what follows "=" may be a secret
+            return texts.format("usage.unknownOption", option.contains("=") ? option.substring(0, option.indexOf('=')) : option);
+        }
+        if (!e.getSuggestions().isEmpty() || !e.getCommandLine().getSubcommands().isEmpty()) {
+            // where a command's name goes (a near miss like "chek", or a word that is no command)
+            return texts.format("usage.unknownCommand", first);
+        }
+        return texts.format("usage.extraValue");
+    }
+
+    private static String missing(MissingParameterException e, String[] args, ErrorTexts texts) {
+        List<ArgSpec> missing = e.getMissing();
+        if (missing.size() == 1 && missing.get(0) instanceof OptionSpec option && given(option, args)) {
+            return texts.format("usage.missingValue", option.longestName(), option.paramLabel());
+        }
+        String what = missing.stream().map(UsageErrors::shown).collect(Collectors.joining(", "));
+        return texts.format("usage.missing", what);
+    }
+
+    private static String shown(ArgSpec arg) {
+        if (arg instanceof OptionSpec option) {
+            return option.arity().max() == 0 ? option.longestName() : option.longestName() + " " + option.paramLabel();
+        }
+        return arg instanceof PositionalParamSpec p ? p.paramLabel() : String.valueOf(arg);
+    }
+
+    /** The options of the command's either-or groups that the arguments name. */
+    private static Set<String> given(CommandLine command, String[] args) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ArgGroupSpec group : command.getCommandSpec().argGroups()) {
+            if (group.exclusive()) {
+                group.options().stream().filter(o -> given(o, args)).forEach(o -> names.add(o.longestName()));
+            }
+        }
+        return names;
+    }
+
+    private static boolean given(OptionSpec option, String[] args) {
+        return Arrays.stream(args).anyMatch(a -> Arrays.stream(option.names()).anyMatch(n -> a.equals(n) || a.startsWith(n + "=")));
     }
 
     private static boolean mentionsPassword(UnmatchedArgumentException e) {

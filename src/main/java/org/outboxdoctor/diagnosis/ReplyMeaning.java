@@ -35,9 +35,21 @@ public enum ReplyMeaning {
     private record Rule(ReplyMeaning meaning, Pattern pattern) {
     }
 
+    /** Words in which a server says it limits how often or how much this address may connect or send. */
+    private static final Pattern RATE_NAMED = Pattern.compile("too many (concurrent )?(smtp )?connections"
+            + "|too many (auth|new tls)|too much (mail|load)|rate ?limit|too many recipients from|connection rate"
+            + "|temporarily (blocked|deferred|banned)");
+
+    /**
+     * Whether a reply read as {@link #RATE_LIMITED} says so in words ("too many connections"), rather than only
+     * closing for now (a bare 421, "try again later"), where a limit is the likeliest cause but not the only one.
+     */
+    public static boolean namesARateLimit(SmtpReply reply) {
+        return RATE_NAMED.matcher(reply.show().toLowerCase(Locale.ROOT)).find();
+    }
+
     private static final List<Rule> RULES = List.of(
-            rule(RATE_LIMITED, "too many (concurrent )?(smtp )?connections|too many (auth|new tls)|too much (mail|load)"
-                    + "|rate ?limit|too many recipients from|connection rate|try again later|temporarily (blocked|deferred|banned)"),
+            new Rule(RATE_LIMITED, RATE_NAMED),
             rule(ACCOUNT_SUSPENDED, "\\b[45]\\.7\\.13\\b|account (is )?(disabled|suspended|locked|blocked|inactive)"
                     + "|(mailbox|user|sender) (is )?(disabled|suspended|locked)|suspended"),
             rule(SENDING_LIMIT, "\\b[45]\\.4\\.5\\b|sending (quota|limit)|daily (user )?sending|quota exceeded"
@@ -58,7 +70,9 @@ public enum ReplyMeaning {
                     + "|authentication required|not authenticated|turn on smtp authentication|smtp auth(entication)? is required"
                     + "|\\b5\\.7\\.57\\b|must (be )?authenticate"),
             rule(SENDER_REJECTED, "sender address rejected|sendasdenied|not owned by (auth )?user|not allowed to send as"
-                    + "|\\b5\\.7\\.60\\b|\\b5\\.2\\.252\\b"));
+                    + "|\\b5\\.7\\.60\\b|\\b5\\.2\\.252\\b"),
+            // last: "come back later" without a reason; read as a limit, the likeliest cause, but not said
+            rule(RATE_LIMITED, "try again later"));
 
     private static Rule rule(ReplyMeaning meaning, String regex) {
         return new Rule(meaning, Pattern.compile(regex));

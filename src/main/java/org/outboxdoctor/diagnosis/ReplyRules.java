@@ -32,12 +32,14 @@ final class ReplyRules {
     /** Rate limits, suspensions, quotas and size limits, wherever the server said them. */
     static void serverVerdicts(CheckEvidence e, FindingSet f) {
         Map<ReplyMeaning, List<String>> said = new EnumMap<>(ReplyMeaning.class);
+        boolean rateNamed = false;
         for (SmtpPortResult p : e.ports()) {
             for (Map.Entry<String, SmtpReply> step : replies(p).entrySet()) {
                 SmtpReply r = step.getValue();
                 if (r.positive()) {
                     continue;
                 }
+                rateNamed |= ReplyMeaning.namesARateLimit(r);
                 said.computeIfAbsent(ReplyMeaning.of(r), k -> new ArrayList<>()).add(f.lines().reply(p, step.getKey(), r));
             }
         }
@@ -50,11 +52,15 @@ final class ReplyRules {
             }
         }
         if (said.containsKey(ReplyMeaning.RATE_LIMITED)) {
+            String bans = ProviderBans.sentence(e.discovery().profile(), f.lines().locale());
             f.add(FindingCode.RATE_LIMITED, Severity.PROBLEM, f.text("finding.rateLimited.title"),
-                    f.text("finding.rateLimited.detail", ProviderBans.sentence(e.discovery().profile(), f.lines().locale())),
+                    rateNamed ? f.text("finding.rateLimited.detail", bans) : f.text("finding.rateLimited.detail.unsaid", bans),
                     said.get(ReplyMeaning.RATE_LIMITED),
                     List.of(f.text("finding.rateLimited.fix.stopAndWait"), f.text("finding.rateLimited.fix.oldPassword"),
                             f.text("finding.rateLimited.fix.askToLift")));
+            if (!rateNamed) {
+                f.notProven(FindingCode.RATE_LIMITED, Certainty.LIKELY, f.text("finding.rateLimited.settle"));
+            }
         }
         if (said.containsKey(ReplyMeaning.ACCOUNT_SUSPENDED)) {
             f.add(FindingCode.ACCOUNT_SUSPENDED, Severity.PROBLEM, f.text("finding.accountSuspended.title"),

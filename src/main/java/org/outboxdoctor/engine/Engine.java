@@ -229,7 +229,7 @@ public final class Engine {
             try {
                 return java.nio.file.Files.size(path);
             } catch (java.io.IOException e) {
-                throw new org.outboxdoctor.settings.InvalidSettingException("The attachment " + path + " cannot be read.");
+                throw org.outboxdoctor.settings.InvalidSettingException.of("problem.cli.attachment", path);
             }
         }).orElse(-1L);
     }
@@ -304,8 +304,7 @@ public final class Engine {
         try {
             return DnsProbe.using(options.dnsServer().get(), options.dnsTimeout());
         } catch (UnknownHostException | NumberFormatException e) {
-            throw new org.outboxdoctor.settings.InvalidSettingException(
-                    "The DNS server \"" + options.dnsServer().get() + "\" is not an address like 127.0.0.1:53.");
+            throw org.outboxdoctor.settings.InvalidSettingException.of("problem.dns.server", options.dnsServer().get());
         }
     }
 

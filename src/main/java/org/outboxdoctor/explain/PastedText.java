@@ -37,8 +37,7 @@ final class PastedText {
     /** @throws IllegalArgumentException when the text is longer than {@link #MAX_CHARS} */
     static PastedText of(String raw) {
         if (raw.length() > MAX_CHARS) {
-            throw new IllegalArgumentException("The message is longer than " + MAX_CHARS / 1024
-                    + " kB; paste only the error message itself.");
+            throw org.outboxdoctor.settings.InvalidSettingException.of("problem.explain.long", MAX_CHARS / 1024);
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = CONTROLS.matcher(text).replaceAll(" ");

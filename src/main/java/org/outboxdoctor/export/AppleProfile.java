@@ -5,6 +5,7 @@ import com.dd.plist.NSDictionary;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.Security;
 
 /**
@@ -29,8 +30,8 @@ public final class AppleProfile {
     }
 
     static NSDictionary plist(HandOver handOver) {
-        Incoming incoming = handOver.incoming().orElseThrow(() -> new IllegalArgumentException(
-                "A mail profile needs the incoming server, and none is known for " + handOver.address() + "."));
+        Incoming incoming = handOver.incoming().orElseThrow(() -> InvalidSettingException.of(
+                "problem.export.noIncoming", handOver.address()));
         ExportTexts texts = handOver.texts();
         String name = texts.accountName(handOver);
         Outgoing outgoing = handOver.outgoing();

@@ -1,6 +1,7 @@
 package org.outboxdoctor.export;
 
 import java.util.Objects;
+import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.Security;
 
 /**
@@ -16,7 +17,7 @@ public record Outgoing(String host, int port, Security security, String username
         Objects.requireNonNull(security, "security");
         username = username == null ? "" : username.trim();
         if (auth && username.isEmpty()) {
-            throw new IllegalArgumentException("An outgoing server that needs a login needs a user name.");
+            throw InvalidSettingException.of("problem.export.username");
         }
     }
 }

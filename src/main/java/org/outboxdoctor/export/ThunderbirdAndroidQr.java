@@ -17,6 +17,7 @@ import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.Security;
 
 /**
@@ -37,8 +38,8 @@ public final class ThunderbirdAndroidQr {
 
     /** The JSON the QR code holds; needs an incoming server, because the format's account starts with it. */
     public static String payload(HandOver handOver) {
-        Incoming incoming = handOver.incoming().orElseThrow(() -> new IllegalArgumentException(
-                "A Thunderbird QR code needs the incoming server, and none is known for " + handOver.address() + "."));
+        Incoming incoming = handOver.incoming().orElseThrow(() -> InvalidSettingException.of(
+                "problem.export.noIncoming", handOver.address()));
         JsonArray root = new JsonArray();
         root.add(FORMAT_VERSION);
         root.add(array(1, 1));
@@ -92,7 +93,7 @@ public final class ThunderbirdAndroidQr {
         try {
             return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, IMAGE_SIZE, IMAGE_SIZE, hints);
         } catch (WriterException e) {
-            throw new IllegalArgumentException("The settings do not fit in a QR code", e);
+            throw InvalidSettingException.of("problem.export.qrTooLong");
         }
     }
 

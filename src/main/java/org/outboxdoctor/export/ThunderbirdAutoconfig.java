@@ -11,6 +11,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.outboxdoctor.settings.InvalidSettingException;
 import org.outboxdoctor.settings.Security;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,8 +33,8 @@ public final class ThunderbirdAutoconfig {
 
     /** The file as UTF-8 XML; needs an incoming server. */
     public static byte[] bytes(HandOver handOver) {
-        Incoming incoming = handOver.incoming().orElseThrow(() -> new IllegalArgumentException(
-                "An autoconfig file needs the incoming server, and none is known for " + handOver.address() + "."));
+        Incoming incoming = handOver.incoming().orElseThrow(() -> InvalidSettingException.of(
+                "problem.export.noIncoming", handOver.address()));
         Document doc = newDocument();
         Element config = doc.createElement("clientConfig");
         config.setAttribute("version", "1.1");

@@ -1,5 +1,6 @@
 package org.outboxdoctor.probe;
 
+import java.util.Locale;
 import org.outboxdoctor.settings.Secret;
 import org.outboxdoctor.settings.SignInMethod;
 
@@ -14,13 +15,21 @@ import org.outboxdoctor.settings.SignInMethod;
  * @param from the address the mail program sends from (an alias, another address), the address itself when the same
  * @param password the secret that signs in: the password, or the bearer token when {@code signIn} says so
  * @param signIn whether {@code password} is a password or an OAuth token
+ * @param language the language of the test message the user reads in their own inbox (the run's language)
  */
 public record Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth,
-                      long messageSize, boolean sendTest, String from, SignInMethod signIn) {
+                      long messageSize, boolean sendTest, String from, SignInMethod signIn, Locale language) {
 
     public Account {
         from = from == null || from.isBlank() ? address : from;
         signIn = signIn == null ? SignInMethod.PASSWORD : signIn;
+        language = language == null ? Locale.ROOT : language;
+    }
+
+    /** An account whose test message is in English. */
+    public Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth,
+                   long messageSize, boolean sendTest, String from, SignInMethod signIn) {
+        this(address, username, password, relayRecipient, allowPlaintextAuth, messageSize, sendTest, from, signIn, Locale.ROOT);
     }
 
     public Account(String address, String username, Secret password, String relayRecipient, boolean allowPlaintextAuth,
@@ -47,12 +56,20 @@ public record Account(String address, String username, Secret password, String r
 
     /** The same account, declaring a message of {@code bytes} on the wire. */
     public Account declaring(long bytes) {
-        return new Account(address, username, password, relayRecipient, allowPlaintextAuth, bytes, sendTest, from, signIn);
+        return new Account(address, username, password, relayRecipient, allowPlaintextAuth, bytes, sendTest, from, signIn,
+                language);
     }
 
     /** The same account, logging in as {@code name}. */
     public Account loggingInAs(String name) {
-        return new Account(address, name, password, relayRecipient, allowPlaintextAuth, messageSize, sendTest, from, signIn);
+        return new Account(address, name, password, relayRecipient, allowPlaintextAuth, messageSize, sendTest, from, signIn,
+                language);
+    }
+
+    /** The same account, its test message written in {@code locale}'s language. */
+    public Account inLanguage(Locale locale) {
+        return new Account(address, username, password, relayRecipient, allowPlaintextAuth, messageSize, sendTest, from, signIn,
+                locale);
     }
 
     /** A secret was given: a password, or a token. */

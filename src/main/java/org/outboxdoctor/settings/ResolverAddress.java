@@ -14,40 +14,36 @@ public record ResolverAddress(String host, int port) {
         if (t.startsWith("[")) {
             int close = t.indexOf(']');
             if (close < 0) {
-                throw bad(flag, text, "the [ is never closed");
+                throw InvalidSettingException.of("problem.resolver.bracketOpen", flag, text);
             }
             host = t.substring(1, close);
             String rest = t.substring(close + 1);
             if (!rest.isEmpty()) {
                 if (!rest.startsWith(":")) {
-                    throw bad(flag, text, "only :PORT may follow the ]");
+                    throw InvalidSettingException.of("problem.resolver.afterBracket", flag, text);
                 }
                 port = rest.substring(1);
             }
             if (!IpLiteral.isIpv6(host)) {
-                throw bad(flag, text, "\"" + host + "\" is not an IPv6 address");
+                throw InvalidSettingException.of("problem.resolver.notIpv6", flag, text, host);
             }
         } else if (t.indexOf(':') >= 0 && t.indexOf(':') == t.lastIndexOf(':')) {
             host = t.substring(0, t.indexOf(':'));
             port = t.substring(t.indexOf(':') + 1);
         } else if (t.indexOf(':') >= 0 && !IpLiteral.isIpv6(t)) {
-            throw bad(flag, text, "an IPv6 address goes in brackets, like [2001:db8::1]:53");
+            throw InvalidSettingException.of("problem.resolver.ipv6Brackets", flag, text);
         }
         if (host.isEmpty() || (!IpLiteral.isValid(host) && !HostName.isValid(HostName.normalize(host)))) {
-            throw bad(flag, text, "\"" + host + "\" is neither an address nor a server name");
+            throw InvalidSettingException.of("problem.resolver.notAHost", flag, text, host);
         }
         return new ResolverAddress(host, port == null ? DNS_PORT : port(flag, text, port));
     }
 
     private static int port(String flag, String text, String digits) {
         if (!digits.matches("\\d{1,5}") || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > 65535) {
-            throw bad(flag, text, "the port must be a number from 1 to 65535");
+            throw InvalidSettingException.of("problem.resolver.port", flag, text);
         }
         return Integer.parseInt(digits);
-    }
-
-    private static InvalidSettingException bad(String flag, String text, String why) {
-        return new InvalidSettingException(flag + " needs HOST or HOST:PORT, like 192.0.2.53:53; in \"" + text + "\" " + why + ".");
     }
 
     /** As dnsjava and the reports show it: host:port, an IPv6 host in brackets. */

@@ -179,7 +179,7 @@ public final class CheckSession {
         if (state.get() == State.RUNNING) {
             cancel();
         }
-        CheckRequest request = form.request(checkOptions(), sendTestMessage);
+        CheckRequest request = form.request(checkOptions(), sendTestMessage).inLanguage(messages.language());
         settings = request.settings();
         Secret secret = request.account().password();
         String problemText = form.problemProperty().get();
@@ -207,7 +207,12 @@ public final class CheckSession {
                 result = presenter.present(evidence, diagnosis, redactor, problemText, sendTestMessage, stamp, program);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The check could not run", e);
-                result = presenter.failed(e.getMessage(), redactor, stamp);
+                // a setting the engine refuses (an unreadable trust store, say) in the window's language; anything else
+                // is our error, said in words, with Java's own text only in the report for whoever helps
+                result = e instanceof org.outboxdoctor.settings.InvalidSettingException setting
+                        ? presenter.failed(setting.message(messages.language()), "", redactor, stamp)
+                        : presenter.failed(messages.get("check.failedInApp"), e.getClass().getSimpleName() + ": "
+                                + e.getMessage(), redactor, stamp);
             } finally {
                 secret.close();
             }

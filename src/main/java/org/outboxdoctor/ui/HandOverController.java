@@ -171,7 +171,9 @@ public final class HandOverController {
                 text = write.call();
                 look = StatusLook.OK;
             } catch (Exception e) {
-                text = messages.format("handover.save.failed", String.valueOf(e.getMessage()));
+                // a setting that cannot go into a file speaks the window's language; the system's own reasons stay as it says them
+                text = messages.format("handover.save.failed", e instanceof org.outboxdoctor.settings.InvalidSettingException setting
+                        ? setting.message(messages.language()) : String.valueOf(e.getMessage()));
                 look = StatusLook.PROBLEM;
             }
             String said = text;
@@ -196,8 +198,7 @@ public final class HandOverController {
     }
 
 
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
+    private static void show(javafx.scene.Node node, boolean visible) {
+        Shown.set(node, visible);
     }
 }

@@ -89,17 +89,20 @@ final class OutcomePresenter {
     }
 
     /** The outcome of a run the engine could not carry out at all. */
-    CheckOutcome failed(String reason, Redactor redactor, ReportStamp stamp) {
+    /** @param technical what Java said, for the report only (empty when the reason says it all) */
+    CheckOutcome failed(String reason, String technical, Redactor redactor, ReportStamp stamp) {
         String why = redactor.redact(reason == null || reason.isBlank() ? messages.get("check.failedUnknown") : reason);
+        String details = technical.isBlank() ? "" : messages.format("check.failedDetails", redactor.redact(technical));
         Map<CheckStep, StepResult> steps = new EnumMap<>(CheckStep.class);
         for (CheckStep step : CheckStep.values()) {
             steps.put(step, new StepResult(step, StatusLook.WARNING, messages.get("step.failed"), why, List.of()));
         }
         String heading = stamp.isPractice() ? stamp.practiceLine() + System.lineSeparator() : "";
-        String text = heading + messages.format("check.failed", why) + System.lineSeparator() + stamp.sentence()
-                + System.lineSeparator();
+        String text = heading + messages.format("check.failed", why) + System.lineSeparator()
+                + (details.isEmpty() ? "" : details + System.lineSeparator()) + stamp.sentence() + System.lineSeparator();
         String html = "<!DOCTYPE html>\n<html lang=\"" + messages.choice().code() + "\"><head><meta charset=\"utf-8\"><title>Outbox Doctor</title></head><body><p>"
-                + escape(heading + messages.format("check.failed", why)) + "</p><p>" + escape(stamp.sentence())
+                + escape(heading + messages.format("check.failed", why)) + "</p>"
+                + (details.isEmpty() ? "" : "<p>" + escape(details) + "</p>") + "<p>" + escape(stamp.sentence())
                 + "</p></body></html>\n";
         return new CheckOutcome(Verdict.INCOMPLETE, List.of(), Optional.empty(), steps, text, html, Optional.of(why),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

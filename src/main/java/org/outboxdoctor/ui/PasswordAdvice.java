@@ -68,7 +68,6 @@ final class PasswordAdvice {
 
 
     private static void show(javafx.scene.Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
+        Shown.set(node, visible);
     }
 }

@@ -136,7 +136,7 @@ public final class PracticePickerController implements WizardPage {
             if (navigator != null) {
                 navigator.goTo(WizardStep.CHECK_PASSWORD);
             }
-        }, reason -> showFailure(messages.format("practice.picker.failed", reason)));
+        }, reason -> showFailure(messages.get("practice.picker.failed"))); // Java's reason goes to the log only
     }
 
     @FXML

@@ -111,6 +111,8 @@ public final class ResultsController implements WizardPage {
     @FXML
     private TextArea reportText;
 
+    private RerunPrompt rerun;
+
     public ResultsController(CheckSession session, AppServices services) {
         this.session = Objects.requireNonNull(session, "session");
         this.services = Objects.requireNonNull(services, "services");
@@ -125,7 +127,7 @@ public final class ResultsController implements WizardPage {
         CheckRowView.releaseTab(reportText);
         Glyphs.update(testMessageGlyph, StatusLook.RUNNING, messages);
         hide(testMessageBox);
-        hide(rerunBox);
+        rerun = new RerunPrompt(rerunBox, rerunText, runAnywayButton, messages);
         showMessage("", null);
         render();
         session.stateProperty().addListener((observable, before, now) -> render());
@@ -155,7 +157,7 @@ public final class ResultsController implements WizardPage {
         copyReportButton.setDisable(outcome == null);
         saveReportButton.setDisable(outcome == null);
         if (running) {
-            hide(rerunBox);
+            rerun.hide();
         }
         if (outcome == shown && outcome != null) {
             return;
@@ -285,15 +287,9 @@ public final class ResultsController implements WizardPage {
 
     private void askThenStart(boolean testMessage) {
         pendingTestMessage = testMessage;
-        Optional<RunGate.Warning> warning = session.rerunWarning();
-        if (warning.isPresent()) {
-            rerunText.setText(RunGate.text(warning.get(), messages));
-            StatusLook.apply(rerunBox, StatusLook.WARNING);
-            show(rerunBox, true);
-            FocusScroller.showAppeared(rerunBox, runAnywayButton);
-            return;
+        if (!rerun.askFirst(session)) {
+            start();
         }
-        start();
     }
 
     @FXML
@@ -303,12 +299,12 @@ public final class ResultsController implements WizardPage {
 
     @FXML
     private void notNow() {
-        hide(rerunBox);
+        rerun.hide();
         (pendingTestMessage ? sendTestButton : runAgainButton).requestFocus();
     }
 
     private void start() {
-        hide(rerunBox);
+        rerun.hide();
         showMessage("", null);
         try {
             if (pendingTestMessage) {
@@ -330,12 +326,11 @@ public final class ResultsController implements WizardPage {
     }
 
     private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
+        Shown.set(node, visible);
     }
 
     private static void hide(Node node) {
-        show(node, false);
+        Shown.set(node, false);
     }
 
     /** What the page says first: the running line during a run, otherwise the verdict. */

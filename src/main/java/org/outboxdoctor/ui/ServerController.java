@@ -3,7 +3,6 @@ package org.outboxdoctor.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -89,6 +88,8 @@ public final class ServerController implements WizardPage {
     @FXML
     private Button notNowButton;
 
+    private RerunPrompt rerun;
+
     public ServerController(CheckSession session, Messages messages, ErrorMessageFill errorMessage, FoundAccounts foundAccounts) {
         this.session = Objects.requireNonNull(session, "session");
         this.form = session.form();
@@ -127,6 +128,7 @@ public final class ServerController implements WizardPage {
         authBox.setItems(FXCollections.observableArrayList(AuthChoice.values()));
         authBox.setConverter(converter(this::authText));
         authBox.valueProperty().bindBidirectional(form.authProperty());
+        rerun = new RerunPrompt(rerunBox, rerunText, runAnywayButton, messages);
 
         validation.setValidationDecorator(new StyleClassValidationDecoration());
         validation.registerValidator(serverField, false, Validator.createPredicateValidator(
@@ -167,15 +169,7 @@ public final class ServerController implements WizardPage {
         if (session.upToDate()) {
             return true;
         }
-        Optional<RunGate.Warning> warning = session.rerunWarning();
-        if (warning.isPresent()) {
-            rerunText.setText(RunGate.text(warning.get(), messages));
-            rerunBox.setVisible(true);
-            rerunBox.setManaged(true);
-            FocusScroller.showAppeared(rerunBox, runAnywayButton);
-            return false;
-        }
-        return start();
+        return !rerun.askFirst(session) && start();
     }
 
     @Override
@@ -203,8 +197,7 @@ public final class ServerController implements WizardPage {
     private void showAccounts() {
         List<FoundAccount> accounts = foundAccounts.accounts();
         boolean shown = !accounts.isEmpty() && !accountsDismissed;
-        accountsBox.setVisible(shown);
-        accountsBox.setManaged(shown);
+        Shown.set(accountsBox, shown);
         List<Button> buttons = new ArrayList<>();
         for (FoundAccount account : accounts) {
             Button button = new Button(FoundAccountText.describe(account, messages));
@@ -229,8 +222,7 @@ public final class ServerController implements WizardPage {
     }
 
     private static void showWhenTrue(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
+        Shown.set(node, shown);
     }
 
     @FXML
@@ -252,9 +244,7 @@ public final class ServerController implements WizardPage {
     }
 
     private void hideRerunWarning() {
-        rerunBox.setVisible(false);
-        rerunBox.setManaged(false);
-        StatusLook.apply(rerunBox, StatusLook.WARNING);
+        rerun.hide();
     }
 
     private void updateStatus() {
@@ -272,8 +262,7 @@ public final class ServerController implements WizardPage {
         }
         statusMessage.setText(text);
         StatusLook.apply(statusMessage, look);
-        statusMessage.setVisible(!text.isEmpty());
-        statusMessage.setManaged(!text.isEmpty());
+        Shown.set(statusMessage, !text.isEmpty());
     }
 
     private String securityText(SecurityChoice choice) {

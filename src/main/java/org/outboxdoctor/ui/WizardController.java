@@ -7,22 +7,15 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.fxml.FXML;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.ToggleSwitch;
 import org.outboxdoctor.i18n.Language;
-import org.outboxdoctor.ui.CheckOutcome.StepResult;
 
 /**
  * Controller of {@code wizard.fxml}: the frame around the pages. It loads each page once through
@@ -32,15 +25,12 @@ import org.outboxdoctor.ui.CheckOutcome.StepResult;
  */
 public final class WizardController implements WizardPage, WizardPage.WizardNavigator {
 
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final PseudoClass REACHABLE = PseudoClass.getPseudoClass("reachable");
-
     private final ViewFactory views;
     private final CheckSession session;
     private final AppearanceModel appearance;
     private final Messages messages;
     private final Map<WizardStep, LoadedView<WizardPage>> pages = new EnumMap<>(WizardStep.class);
-    private final Map<WizardStep, StepItem> items = new EnumMap<>(WizardStep.class);
+    private final Map<WizardStep, StepListItem> items = new EnumMap<>(WizardStep.class);
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(this, "current");
     private LoadedView<WizardPage> practicePicker;
 
@@ -68,6 +58,36 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
+    /** What a step in the list needs of the frame: where the user is, and the ways to move. */
+    private StepListItem.Frame stepsFrame() {
+        return new StepListItem.Frame() {
+            @Override
+            public WizardStep current() {
+                return current.get();
+            }
+
+            @Override
+            public boolean nextAllowed() {
+                return !nextButton.isDisabled();
+            }
+
+            @Override
+            public void next() {
+                WizardController.this.next();
+            }
+
+            @Override
+            public void goTo(WizardStep step) {
+                WizardController.this.goTo(step);
+            }
+
+            @Override
+            public StepListItem item(WizardStep step) {
+                return items.get(step);
+            }
+        };
+    }
+
     @FXML
     private void initialize() {
         // ToggleSwitchSkin toggles on Space and on a click on the switch itself
@@ -77,16 +97,16 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
 
         for (WizardStep step : WizardStep.values()) {
-            StepItem item = new StepItem(step);
+            StepListItem item = new StepListItem(step, stepsFrame(), session, messages);
             items.put(step, item);
-            stepList.getChildren().add(item.root);
+            stepList.getChildren().add(item.root());
             step.check().ifPresent(check -> session.stepProperty(check).addListener((o, b, now) -> item.refresh()));
         }
         session.stateProperty().addListener((observable, before, now) -> refreshFrame());
         session.outcomeProperty().addListener((observable, before, now) -> items.get(WizardStep.RESULTS).refresh());
         session.form().revisionProperty().addListener((observable, before, now) -> refreshFrame());
         // the next step in the list opens exactly when Next may be pressed
-        nextButton.disabledProperty().addListener((observable, before, now) -> items.values().forEach(StepItem::refresh));
+        nextButton.disabledProperty().addListener((observable, before, now) -> items.values().forEach(StepListItem::refresh));
         goTo(WizardStep.WELCOME);
         views.practice().attach(this, currentProperty());
     }
@@ -190,7 +210,7 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         } else {
             nextButton.setText(messages.get("wizard.next"));
         }
-        items.values().forEach(StepItem::refresh);
+        items.values().forEach(StepListItem::refresh);
     }
 
     @Override
@@ -228,126 +248,6 @@ public final class WizardController implements WizardPage, WizardPage.WizardNavi
         practicePicker.controller().shown();
         if (nextButton.getScene() != null) {
             practicePicker.controller().focusFirstField();
-        }
-    }
-
-    /** One entry of the step list: a number or status symbol, and the step's name. */
-    private final class StepItem {
-        private final WizardStep step;
-        private final HBox root = new HBox();
-        private final Label glyph = new Label();
-        private final Label name = new Label();
-        /** The name in bold, never shown: it reserves the current step's size, so that becoming current moves nothing. */
-        private final Label reserve = new Label();
-
-        StepItem(WizardStep step) {
-            this.step = step;
-            root.getStyleClass().add("step-item");
-            root.setId("step-" + step.name());
-            glyph.getStyleClass().add("step-glyph");
-            glyph.setMinWidth(Label.USE_PREF_SIZE);
-            name.getStyleClass().add("step-name");
-            name.setText(step.title(messages));
-            name.setWrapText(true);
-            name.setMinHeight(Label.USE_PREF_SIZE);
-            reserve.getStyleClass().addAll("step-name", "step-name-reserve");
-            reserve.setText(name.getText());
-            reserve.setWrapText(true);
-            reserve.setMinHeight(Label.USE_PREF_SIZE);
-            reserve.setVisible(false);
-            StackPane names = new StackPane(reserve, name);
-            names.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(names, Priority.ALWAYS);
-            root.getChildren().addAll(glyph, names);
-            // a reachable step is a button for the keyboard and for screen readers as well as for the mouse
-            root.setAccessibleRole(AccessibleRole.BUTTON);
-            root.setOnMouseClicked(event -> open());
-            root.setOnKeyPressed(event -> {
-                switch (event.getCode()) {
-                    case ENTER, SPACE -> open();
-                    case UP -> focusNeighbour(-1);
-                    case DOWN -> focusNeighbour(1);
-                    default -> {
-                        return;
-                    }
-                }
-                event.consume();
-            });
-            refresh();
-        }
-
-        /** Arrow keys walk the steps that can be opened (the list is one Tab stop, like a list box). */
-        private void focusNeighbour(int direction) {
-            WizardStep[] steps = WizardStep.values();
-            for (int i = step.ordinal() + direction; i >= 0 && i < steps.length; i += direction) {
-                StepItem other = items.get(steps[i]);
-                if (other.reachable()) {
-                    other.root.requestFocus();
-                    return;
-                }
-            }
-        }
-
-        private void open() {
-            if (!reachable() || step == current.get()) {
-                return;
-            }
-            if (isNext()) {
-                next(); // the page may refuse (and say why) or start the check, as with the Next button
-            } else {
-                goTo(step);
-            }
-        }
-
-        /**
-         * Earlier pages are always reachable; the next input page when Next may be pressed; the check pages once a
-         * check has started (never by the list alone: Start on the settings page starts it).
-         */
-        private boolean reachable() {
-            WizardStep now = current.get();
-            return now != null && (step.ordinal() <= now.ordinal() || (isNext() && step.asks() && !nextButton.isDisabled())
-                    || (!step.asks() && session.state() != CheckSession.State.IDLE));
-        }
-
-        private boolean isNext() {
-            WizardStep now = current.get();
-            return now != null && now.next().filter(step::equals).isPresent();
-        }
-
-        void refresh() {
-            StatusLook look = look();
-            String number = String.valueOf(step.ordinal() + 1);
-            glyph.setText(look == null ? number : Glyphs.glyph(look));
-            StatusLook.apply(glyph, look);
-            boolean isCurrent = step == current.get();
-            root.pseudoClassStateChanged(CURRENT, isCurrent);
-            root.pseudoClassStateChanged(REACHABLE, reachable() && !isCurrent);
-            // the list is one Tab stop, at the current step; the arrow keys move within it
-            root.setFocusTraversable(isCurrent);
-            root.setAccessibleText(messages.format("wizard.stepItem", number, step.title(messages),
-                    Glyphs.spoken(look, messages)));
-        }
-
-        private StatusLook look() {
-            if (step.check().isPresent()) {
-                StepResult result = session.stepProperty(step.check().get()).get();
-                return result.look();
-            }
-            if (step == WizardStep.RESULTS) {
-                if (session.state() == CheckSession.State.RUNNING) {
-                    return StatusLook.RUNNING;
-                }
-                CheckOutcome outcome = session.outcomeProperty().get();
-                if (outcome == null) {
-                    return null;
-                }
-                return switch (outcome.verdict()) {
-                    case CAN_SEND -> StatusLook.OK;
-                    case PROBLEM -> StatusLook.PROBLEM;
-                    case INCOMPLETE -> StatusLook.WARNING;
-                };
-            }
-            return null;
         }
     }
 }

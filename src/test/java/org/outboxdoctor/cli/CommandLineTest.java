@@ -70,6 +70,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aCheckThatStopsBeforeConnectingSaysSoInTheLanguageAskedFor() {
+        Result r = run("", "check", "--email", "a@example.test", "--no-auth", "--timeout", "3", "--lang", "fr");
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().startsWith("La vérification s’est arrêtée avant de se connecter : "), r.err());
+        assertFalse(r.err().contains("The check stopped"), r.err());
+    }
+
+    @Test
     void aHelpdeskScriptGetsPlainSentences() {
         String[] base = {"check", "--email", "a@example.test", "--password-env", "PW", "--rerun-pause", "0"};
         assertUsage(run("", "check", "--email", "a@example.test", "--dns", "127.0.0.1:9"), "--no-auth");
@@ -113,8 +121,8 @@ class CommandLineTest {
         assertUsage(run(env, base, "--oauth-token-env", "SPACED"), "give the access token alone");
         assertUsage(run(env, base, "--oauth-token-env", "LONG"), "longer than 8000 characters");
         assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--no-auth"), "give one of them");
-        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-env", "TOKEN"), "mutually exclusive");
-        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-stdin"), "mutually exclusive");
+        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-env", "TOKEN"), "These options cannot be used together: --password-env, --oauth-token-env.");
+        assertUsage(run(env, base, "--oauth-token-env", "TOKEN", "--password-stdin"), "These options cannot be used together: --password-stdin, --oauth-token-env.");
         Result pasted = run(env, base, "--oauth-token", "ya29.secret-value");
         assertUsage(pasted, "--oauth-token-env VARIABLE");
         for (Result r : new Result[] {run(env, base, "--oauth-token-env", "BEARER"), run(env, base, "--oauth-token-env", "SPACED"),

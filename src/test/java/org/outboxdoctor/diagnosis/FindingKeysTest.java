@@ -174,7 +174,7 @@ class FindingKeysTest {
         assertEquals(List.of(), problems);
         assertEquals("If you forgot it, reset it in your provider's control panel or webmail.",
                 texts.format("finding.wrongPassword.fix.reset"), "a doubled apostrophe shows once");
-        assertEquals("Port 2525 is blocked on your network", texts.format("finding.portBlocked.title", 2525),
+        assertEquals("Port 2525 is blocked between you and the server", texts.format("finding.portBlocked.title", 2525),
                 "numbers show as written, not grouped as 2,525");
     }
 

@@ -64,7 +64,7 @@ class PortRulesTest {
                 .port(Probes.port(587).working().build()));
 
         Finding f = finding(d, FindingCode.PORT_BLOCKED, Severity.PROBLEM, Certainty.PROVEN);
-        assertSays(f, "Port 25 is blocked on your network", "Connections to port 25 get no answer from here, while port 587",
+        assertSays(f, "Port 25 is blocked between you and the server", "Connections to port 25 get no answer from here, while port 587",
                 "Internet providers often block port 25", "port 587: answered (220 mail.example.test ESMTP Postfix)",
                 "change the outgoing port to 587 and the security (encryption) to STARTTLS");
         assertEquals(Verdict.PROBLEM, d.verdict());

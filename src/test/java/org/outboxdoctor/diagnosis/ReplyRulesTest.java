@@ -1,6 +1,7 @@
 package org.outboxdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.outboxdoctor.diagnosis.Diagnosed.assertNoFinding;
 import static org.outboxdoctor.diagnosis.Diagnosed.assertNotSays;
 import static org.outboxdoctor.diagnosis.Diagnosed.assertSays;
@@ -36,6 +37,19 @@ class ReplyRulesTest {
                 "Test Hosting blocks an address for 2 hours after 10 failed logins.",
                 "port 587: connect → 421 4.7.0 mail.example.test Error: too many connections", "wait at least one hour");
         assertNoFinding(d, FindingCode.SERVER_ERROR);
+    }
+
+    @Test
+    void aServerClosingForNowWithoutAReasonIsOnlyALikelyRateLimit() {
+        Diagnosis d = diagnose(EvidenceFixture.evidence(587, Security.STARTTLS)
+                .discovery(EvidenceFixture.discovery("testhost"))
+                .port(Probes.port(587).yours().greets(421, "4.3.2 Service not available, closing transmission channel")
+                        .build()));
+
+        Finding f = finding(d, FindingCode.RATE_LIMITED, Severity.PROBLEM, Certainty.LIKELY);
+        assertSays(f, "turns the connection away for now, without saying why", "wait an hour and run the check again",
+                "port 587: connect → 421 4.3.2 Service not available");
+        assertFalse(f.detail().contains("The mail server says there were too many"), f.detail());
     }
 
     @Test

@@ -134,6 +134,23 @@ class ProviderChecksTest {
     }
 
     @Test
+    void theTestMessageIsWrittenInTheRunsLanguage() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            CliRun run = world.check("--port", "465", "--security", "tls", "--send-test", "--lang", "de", "--json");
+
+            assertEquals(0, run.exit(), run::toString);
+            jakarta.mail.internet.MimeMessage received = world.greenMail().getReceivedMessages()[0];
+            assertEquals("Testnachricht von Outbox Doctor", received.getSubject());
+            String body = String.valueOf(received.getContent());
+            assertTrue(body.contains("Diese Nachricht hat Outbox Doctor gesendet"), body);
+            assertTrue(body.contains("Sie können sie löschen."), "umlauts survive the trip: " + body);
+            assertFalse(body.contains("This message was sent"), body);
+            assertTrue(run.finding("CAN_SEND").get("detail").getAsString().contains("ist in Ihrem Posteingang angekommen"),
+                    "the German message was found in the inbox: " + run);
+        }
+    }
+
+    @Test
     void unknownProfileIsAUsageError() throws Exception {
         try (MailWorld world = new MailWorld()) {
             CliRun run = world.check("--profile", "nosuch", "--json");

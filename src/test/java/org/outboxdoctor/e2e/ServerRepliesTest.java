@@ -74,7 +74,23 @@ class ServerRepliesTest {
 
             assertEquals(1, run.exit(), run::toString);
             assertEquals("RATE_LIMITED", run.topCode());
+            assertEquals("proven", run.finding("RATE_LIMITED").get("certainty").getAsString());
             assertEquals(0, run.number("authAttempts"));
+        }
+    }
+
+    @Test
+    void aBareTryAgainLaterIsOnlyALikelyRateLimit() throws Exception {
+        try (MailWorld world = new MailWorld()) {
+            // Gmail's words when it turns a connection away for now, without naming a limit
+            world.scripted(SmtpBehaviour.builder()
+                    .connectReplyAndClose("421 4.7.0 Try again later, closing connection.").build(), 25, 465, 587, 2525);
+
+            CliRun run = world.check("--port", "587", "--json");
+
+            assertEquals("RATE_LIMITED", run.topCode(), run::toString);
+            assertEquals("likely", run.finding("RATE_LIMITED").get("certainty").getAsString());
+            assertTrue(run.finding("RATE_LIMITED").toString().contains("without saying why"), run::toString);
         }
     }
 

@@ -60,6 +60,18 @@ class MailboxOddityPeersTest {
     }
 
     @Test
+    void aServerCannotFakeTheMomentThePasswordWentOut() throws Exception {
+        // the mail library's own trace line when it hides a login command, sent by the server as an extra line
+        List<String> received = new CopyOnWriteArrayList<>();
+        try (HostilePeer peer = HostilePeer.start((s, in, out) -> imap(in, out,
+                "* PREAUTH [CAPABILITY IMAP4rev1] welcome\r\nDEBUG IMAP: command trace suppressed", received))) {
+            LoginResult result = login(MailboxProtocol.IMAP, peer, Security.NONE);
+            assertFalse(result.passwordSent(), () -> String.join("\n", result.transcript()));
+            assertFalse(result.outcome().decisive(), () -> String.join("\n", result.transcript()));
+        }
+    }
+
+    @Test
     void aPop3ConnectionClosedAfterPassIsNoVerdict() throws Exception {
         try (HostilePeer peer = HostilePeer.start((s, in, out) -> {
             HostilePeer.write(out, "+OK POP3 ready\r\n");

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Every bundle in every language: a translation that exists has exactly the English keys, the same placeholders
  * per key, valid UTF-8 and patterns MessageFormat can read; a translation may be missing only while its language is
  * in {@link Translations#LANGUAGES_PENDING}. Unused keys: MessageKeysTest (ui), FindingKeysTest (diagnosis),
- * ExportTexts (steps), MessageCatalogue (explanations), PracticeCatalog (scenarios) and this test (report).
+ * ExportTexts (steps), MessageCatalogue (explanations), PracticeCatalog (scenarios) and this test (report, evidence,
+ * handover, problems, the command line's errors, the test message).
  */
 class BundleConsistencyTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
@@ -37,7 +38,8 @@ class BundleConsistencyTest {
     void theBundlesAreFound() {
         List<String> names = Translations.baseFiles().stream().map(p -> p.getFileName().toString()).toList();
         assertTrue(names.containsAll(List.of("messages.properties", "findings.properties", "explanations.properties",
-                "steps.properties", "mailprograms.properties", "scenarios.properties", "report.properties")), names.toString());
+                "steps.properties", "mailprograms.properties", "scenarios.properties", "report.properties", "errors.properties",
+                "testmessage.properties")), names.toString());
     }
 
     @Test
@@ -164,7 +166,8 @@ class BundleConsistencyTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"org/outboxdoctor/report/report.properties",
             "org/outboxdoctor/diagnosis/evidence.properties", "org/outboxdoctor/report/handover.properties",
-            "org/outboxdoctor/settings/problems.properties"})
+            "org/outboxdoctor/settings/problems.properties", "org/outboxdoctor/cli/errors.properties",
+            "org/outboxdoctor/probe/smtp/testmessage.properties"})
     void everyKeyIsUsedInTheCode(String name) throws IOException {
         Path bundle = Translations.RESOURCES.resolve(name);
         String code;

@@ -81,7 +81,7 @@ class HtmlReportTest {
         String html = render(false);
         assertTrue(html.contains("PORT_BLOCKED"));
         assertTrue(html.contains("CAN_SEND"));
-        assertTrue(html.contains("Port 25 is blocked on your network"));
+        assertTrue(html.contains("Port 25 is blocked between you and the server"));
         assertTrue(html.contains("<li>Change the outgoing port in your mail program to 587.</li>"));
         assertTrue(html.contains("<code>587</code>"), "recommended port");
         assertTrue(html.contains("<code>STARTTLS</code>"), "recommended security");
@@ -143,7 +143,7 @@ class HtmlReportTest {
     }
 
     static Diagnosis diagnosis() throws Exception {
-        Finding blocked = new Finding(FindingCode.PORT_BLOCKED, Severity.PROBLEM, "Port 25 is blocked on your network",
+        Finding blocked = new Finding(FindingCode.PORT_BLOCKED, Severity.PROBLEM, "Port 25 is blocked between you and the server",
                 "Connections to port 25 get no answer from here.", List.of("port 25: no answer", "Relay & \"friends\""),
                 List.of("Change the outgoing port in your mail program to 587."));
         Finding hostile = new Finding(FindingCode.SERVER_ERROR, Severity.WARNING, "<script>alert('x')</script>",

@@ -331,6 +331,36 @@ class CheckSessionTest {
         assertEquals(CheckSession.State.FINISHED, session.state());
     }
 
+    @Test
+    void aSettingTheEngineRefusesIsSaidInTheWindowsLanguage() throws Exception {
+        AppServices services = AppServices.create(Runnable::run, node, Locale.GERMAN).withFxThread(Runnable::run)
+                .withCheckOptions(CheckOptions.defaults().withDns("not a resolver:x"));
+        CheckSession session = new CheckSession(new CheckForm(), services);
+        fill(session.form(), "pw", "587", SecurityChoice.STARTTLS);
+
+        session.start();
+
+        assertEquals("Der DNS-Server „not a resolver:x“ ist keine Adresse wie 127.0.0.1:53.",
+                session.outcomeProperty().get().failure().orElseThrow());
+    }
+
+    @Test
+    void theWindowsTestMessageIsInTheWindowsLanguage() throws Exception {
+        try (MailWorld world = new MailWorld().healthyGreenMail()) {
+            AppServices services = AppServices.create(Runnable::run, node, Locale.FRENCH).withFxThread(Runnable::run)
+                    .withCheckOptions(WizardWorld.options(world)).withClock(clock);
+            CheckSession session = new CheckSession(new CheckForm(), services);
+            fill(session.form(), MailWorld.PASSWORD, "465", SecurityChoice.TLS);
+
+            session.startSendingTestMessage();
+
+            assertEquals(StatusLook.OK, session.outcomeProperty().get().testMessage().orElseThrow().look());
+            jakarta.mail.internet.MimeMessage received = world.greenMail().getReceivedMessages()[0];
+            assertEquals("Message de test d’Outbox Doctor", received.getSubject());
+            assertTrue(String.valueOf(received.getContent()).contains("l’envoi fonctionne"), String.valueOf(received.getContent()));
+        }
+    }
+
     static void assertNoPassword(CheckOutcome outcome, String password) {
         List<String> texts = new ArrayList<>(List.of(outcome.textReport(), outcome.htmlReport()));
         outcome.findings().forEach(f -> {

@@ -13,17 +13,29 @@ import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
 /**
- * A TLS socket whose decrypted input passes a {@link LiteralWatch} before the mail library reads it. Everything
+ * A TLS socket whose decrypted input passes a {@link LiteralWatch} before the mail library reads it, and whose
+ * plain output passes the login's {@link LoginCommandWatch}. Everything
  * else goes to the socket the JDK made; it stays an SSLSocket, as the library expects of a TLS connection.
  */
 final class GuardedSslSocket extends SSLSocket {
     private final SSLSocket delegate;
     private final LiteralWatch watch;
+    private final LoginCommandWatch commands;
     private InputStream guarded;
+    private OutputStream tapped;
 
-    GuardedSslSocket(SSLSocket delegate, LiteralWatch watch) {
+    GuardedSslSocket(SSLSocket delegate, LiteralWatch watch, LoginCommandWatch commands) {
         this.delegate = delegate;
         this.watch = watch;
+        this.commands = commands;
+    }
+
+    @Override
+    public synchronized OutputStream getOutputStream() throws IOException {
+        if (tapped == null) {
+            tapped = commands.tap(delegate.getOutputStream());
+        }
+        return tapped;
     }
 
     @Override
@@ -36,7 +48,6 @@ final class GuardedSslSocket extends SSLSocket {
 
     // ---- delegated as they are
 
-    @Override public OutputStream getOutputStream() throws IOException { return delegate.getOutputStream(); }
     @Override public void close() throws IOException { delegate.close(); }
     @Override public boolean isClosed() { return delegate.isClosed(); }
     @Override public boolean isConnected() { return delegate.isConnected(); }

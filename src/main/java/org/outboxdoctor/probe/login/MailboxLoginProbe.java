@@ -71,8 +71,10 @@ public final class MailboxLoginProbe implements AutoCloseable {
         int connectTimeout = context.deadline().cap(context.dialer().connectTimeout());
         int readTimeout = context.deadline().cap(context.replyTimeout());
         LiteralWatch watch = new LiteralWatch();
-        Session session = Session.getInstance(properties(protocol, security, attempt.tls(), connectTimeout, readTimeout, watch));
-        PrintStream debug = TranscriptStream.into(transcript, attempt.loginSent());
+        LoginCommandWatch commands = new LoginCommandWatch(protocol, attempt.loginSent());
+        Session session = Session.getInstance(properties(protocol, security, attempt.tls(), connectTimeout, readTimeout,
+                watch, commands));
+        PrintStream debug = TranscriptStream.into(transcript);
         session.setDebugOut(debug);
         session.setDebug(true);
         char[] password = account.password().copy();
@@ -271,7 +273,7 @@ public final class MailboxLoginProbe implements AutoCloseable {
     }
 
     private Properties properties(MailboxProtocol protocol, Security security, TlsClient tls, int connectTimeout,
-                                  int readTimeout, LiteralWatch watch) {
+                                  int readTimeout, LiteralWatch watch, LoginCommandWatch commands) {
         String prefix = "mail." + protocol.provider();
         Properties p = new Properties();
         p.put(prefix + ".connectiontimeout", String.valueOf(connectTimeout));
@@ -285,13 +287,13 @@ public final class MailboxLoginProbe implements AutoCloseable {
         p.put("mail.debug.auth", "false");
         TokenSignIn.configure(p, prefix, account.usesToken());
         // the server's answers are read through the watch: no IMAP literal beyond a few MB reaches the library
-        p.put(prefix + ".ssl.socketFactory", GuardedSocketFactories.tls(tls.socketFactory(context.cancellation()), watch));
+        p.put(prefix + ".ssl.socketFactory", GuardedSocketFactories.tls(tls.socketFactory(context.cancellation()), watch, commands));
         if (security == Security.TLS) {
             // Angus then connects a plain socket itself and layers TLS through the factory above; only that
             // connect, bounded by the connect timeout, escapes cancellation
             p.put(prefix + ".ssl.enable", "true");
         } else {
-            p.put(prefix + ".socketFactory", GuardedSocketFactories.plain(context.cancellation(), watch));
+            p.put(prefix + ".socketFactory", GuardedSocketFactories.plain(context.cancellation(), watch, commands));
             if (security == Security.STARTTLS) {
                 p.put(prefix + ".starttls.enable", "true");
                 p.put(prefix + ".starttls.required", String.valueOf(!account.allowPlaintextAuth()));

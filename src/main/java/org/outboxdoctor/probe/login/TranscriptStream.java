@@ -11,23 +11,15 @@ final class TranscriptStream extends OutputStream {
     private static final int MAX_LINE = 4096;
     private static final java.util.regex.Pattern SETTINGS_ECHO =
             java.util.regex.Pattern.compile("^DEBUG (IMAP|POP3): (mail\\.|closeFoldersOnStoreFailure)");
-    /**
-     * Angus Mail writes this line just before it sends a login command (LOGIN, AUTHENTICATE, USER/PASS) whose trace
-     * it hides: from here on the server has the password, whatever it answers.
-     */
-    static final String LOGIN_SENT_MARK = "command trace suppressed";
     private final Transcript transcript;
-    private final java.util.concurrent.atomic.AtomicBoolean loginSent;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-    TranscriptStream(Transcript transcript, java.util.concurrent.atomic.AtomicBoolean loginSent) {
+    TranscriptStream(Transcript transcript) {
         this.transcript = transcript;
-        this.loginSent = loginSent;
     }
 
-    /** @param loginSent set once the library starts sending the password */
-    static PrintStream into(Transcript transcript, java.util.concurrent.atomic.AtomicBoolean loginSent) {
-        return new PrintStream(new TranscriptStream(transcript, loginSent), true, StandardCharsets.UTF_8);
+    static PrintStream into(Transcript transcript) {
+        return new PrintStream(new TranscriptStream(transcript), true, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -42,9 +34,6 @@ final class TranscriptStream extends OutputStream {
     private void flushLine() {
         String text = line.toString(StandardCharsets.UTF_8);
         line.reset();
-        if (text.startsWith("DEBUG ") && text.contains(LOGIN_SENT_MARK)) {
-            loginSent.set(true);
-        }
         // session-level lines list providers and properties: noise for a support ticket
         if (!text.isBlank() && !text.startsWith("DEBUG: ") && !SETTINGS_ECHO.matcher(text).find()) {
             transcript.traced(text);

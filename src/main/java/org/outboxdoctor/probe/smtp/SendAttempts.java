@@ -75,7 +75,7 @@ final class SendAttempts {
 
     /** Sends the test message to the user's own address on the connection that just proved it may send. */
     SentMessage sendTest(SmtpConversation c) throws SmtpStepException {
-        TestMessage message = TestMessage.to(account.address());
+        TestMessage message = TestMessage.to(account.address(), account.language());
         SmtpReply mail = c.send("MAIL FROM:<" + account.address() + ">", "MAIL FROM");
         if (!mail.positive()) {
             return new SentMessage(message.messageId(), false, mail);
@@ -89,7 +89,7 @@ final class SendAttempts {
         if (data.code() != 354) {
             return new SentMessage(message.messageId(), false, data);
         }
-        SmtpReply queued = c.sendSecret("(the test message, " + TestMessage.SUBJECT + ")", message.dataBytes(), "end of DATA");
+        SmtpReply queued = c.sendSecret("(the test message, " + message.subject() + ")", message.dataBytes(), "end of DATA");
         return new SentMessage(message.messageId(), queued.positive(), queued);
     }
 }

@@ -7,25 +7,34 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.UUID;
+import org.outboxdoctor.i18n.Bundles;
 
 /**
  * The short message "send me a test message" sends to the user's own address, composed by Jakarta Mail,
- * with a Message-ID the check can look for over IMAP.
+ * with a Message-ID the check can look for over IMAP. The user reads it in their inbox, so its words are in the
+ * run's language ({@code probe/smtp/testmessage.properties} and its translations).
  */
 public final class TestMessage {
-    public static final String SUBJECT = "Outbox Doctor test message";
+    static final String BUNDLE_NAME = "org.outboxdoctor.probe.smtp.testmessage";
 
     private final String messageId;
+    private final String subject;
     private final byte[] bytes;
 
-    private TestMessage(String messageId, byte[] bytes) {
+    private TestMessage(String messageId, String subject, byte[] bytes) {
         this.messageId = messageId;
+        this.subject = subject;
         this.bytes = bytes;
     }
 
-    public static TestMessage to(String address) {
+    /** The test message to {@code address}, its subject and text in {@code language}. */
+    public static TestMessage to(String address, Locale language) {
+        ResourceBundle words = Bundles.load(BUNDLE_NAME, language);
+        String subject = Bundles.format(words.getString("testMessage.subject"), language);
         String id = "<outbox-doctor-" + UUID.randomUUID() + "@outboxdoctor.invalid>";
         Properties properties = new Properties();
         // with mail.from set Jakarta Mail never looks up this computer's own name
@@ -40,14 +49,15 @@ public final class TestMessage {
             };
             message.setFrom(new InternetAddress(address));
             message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(address));
-            message.setSubject(SUBJECT, "UTF-8");
+            message.setSubject(subject, "UTF-8");
             message.setSentDate(new Date());
-            message.setText("This message was sent by Outbox Doctor to check that your email can be sent.\r\n"
-                    + "If it reached you, sending works. You can delete it.\r\n", "UTF-8");
+            message.setText(Bundles.format(words.getString("testMessage.sentBy"), language) + "\r\n"
+                    + Bundles.format(words.getString("testMessage.reached"), language) + "\r\n",
+                    "UTF-8");
             message.saveChanges();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             message.writeTo(out);
-            return new TestMessage(id, out.toByteArray());
+            return new TestMessage(id, subject, out.toByteArray());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("the test message could not be composed: " + e.getMessage(), e);
         }
@@ -55,6 +65,10 @@ public final class TestMessage {
 
     public String messageId() {
         return messageId;
+    }
+
+    public String subject() {
+        return subject;
     }
 
     /** The message for the DATA command: CRLF line ends, leading dots doubled (RFC 5321 §4.5.2). */

@@ -106,7 +106,7 @@ public final class TrustConfig {
 
     private static KeyStore readStore(Path path, char[] password) {
         if (!Files.isReadable(path)) {
-            throw new InvalidSettingException("The trust store file " + path + " cannot be read.");
+            throw InvalidSettingException.of("problem.trustStore.unreadable", path);
         }
         try {
             if (looksLikePem(path)) {
@@ -114,8 +114,7 @@ public final class TrustConfig {
             }
             return KeyStore.getInstance(path.toFile(), password);
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            throw new InvalidSettingException("The trust store " + path.getFileName()
-                    + " could not be read as PEM, PKCS12 or JKS (wrong password?).");
+            throw InvalidSettingException.of("problem.trustStore.format", path.getFileName());
         }
     }
 

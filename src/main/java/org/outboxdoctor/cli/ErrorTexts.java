@@ -1,0 +1,40 @@
+package org.outboxdoctor.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import org.outboxdoctor.i18n.Bundles;
+import org.outboxdoctor.i18n.Language;
+
+/**
+ * The command line's own sentences when something goes wrong (a wrong argument, an error in the program, a run
+ * over its time, a window that cannot open): {@code org/outboxdoctor/cli/errors.properties} or a translation next to
+ * it. Keys are written out as literals ({@code texts.format("usage.help", ...)}) so the bundle test finds every one.
+ */
+public final class ErrorTexts {
+    static final String BUNDLE_NAME = "org.outboxdoctor.cli.errors";
+    private static final Map<Locale, ErrorTexts> LOADED = new ConcurrentHashMap<>();
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private ErrorTexts(Locale locale) {
+        this.locale = locale;
+        this.bundle = Bundles.load(BUNDLE_NAME, locale);
+    }
+
+    public static ErrorTexts of(Locale locale) {
+        return LOADED.computeIfAbsent(Objects.requireNonNull(locale, "locale"), ErrorTexts::new);
+    }
+
+    /** The words of this computer's language (the window's choice before anything is known), else English. */
+    public static ErrorTexts ofThisComputer() {
+        return of(Language.ofThisComputer().locale());
+    }
+
+    public String format(String key, Object... arguments) {
+        return Bundles.format(bundle.getString(key), locale, arguments);
+    }
+}
