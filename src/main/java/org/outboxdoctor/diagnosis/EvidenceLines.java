@@ -90,15 +90,30 @@ public final class EvidenceLines {
             case REFUSED -> this.text("evidence.failure.refused", where);
             case FILTERED -> this.text("evidence.failure.filtered", where, time);
             case UNREACHABLE -> this.text("evidence.failure.unreachable", where, f.detail());
-            case REPLY_TIMEOUT -> this.text("evidence.failure.replyTimeout", where, f.step(), time);
-            case CLOSED -> this.text("evidence.failure.closed", where, f.step());
-            case GARBAGE -> this.text("evidence.failure.garbage", where, f.step(), f.detail());
-            case OVERSIZED -> this.text("evidence.failure.oversized", where, f.step(), f.detail());
-            case TLS_FAILED -> this.text("evidence.failure.tlsFailed", where, f.step(), f.detail());
+            case REPLY_TIMEOUT -> this.text("evidence.failure.replyTimeout", where, step(f.step()), time);
+            case CLOSED -> this.text("evidence.failure.closed", where, step(f.step()));
+            case GARBAGE -> this.text("evidence.failure.garbage", where, step(f.step()), f.detail());
+            case OVERSIZED -> this.text("evidence.failure.oversized", where, step(f.step()), f.detail());
+            case TLS_FAILED -> this.text("evidence.failure.tlsFailed", where, step(f.step()), f.detail());
             case TLS_GOT_PLAINTEXT -> this.text("evidence.failure.tlsPlaintext", where, f.detail());
             case BUDGET_SPENT -> this.text("evidence.failure.budget", where);
-            case CANCELLED -> this.text("evidence.failure.cancelled", where, f.step());
-            case IO -> this.text("evidence.failure.io", where, f.step(), f.detail());
+            case CANCELLED -> this.text("evidence.failure.cancelled", where, step(f.step()));
+            case IO -> this.text("evidence.failure.io", where, step(f.step()), f.detail());
+        };
+    }
+
+    /**
+     * A step of a conversation in words: the plain-word steps the probes name ("connect", "login", "TLS handshake"...)
+     * in the reader's language; protocol commands ("EHLO", "MAIL FROM") stay as they are.
+     */
+    private String step(String step) {
+        return step == null ? "" : switch (step) {
+            case "connect" -> this.text("evidence.step.connect");
+            case "login" -> this.text("evidence.step.login");
+            case "greeting" -> this.text("evidence.step.greeting");
+            case "TLS handshake" -> this.text("evidence.step.tlsHandshake");
+            case "reading the reply" -> this.text("evidence.step.readingReply");
+            default -> step;
         };
     }
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.outboxdoctor.i18n.Language;
+import org.outboxdoctor.probe.FailureKind;
+import org.outboxdoctor.probe.ProbeFailure;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.DnsOutcome;
 import org.outboxdoctor.probe.dnsbl.DnsblCatalog;
@@ -114,6 +116,24 @@ class EvidenceWordsInEveryLanguageTest {
         assertEquals("IMAP-Anmeldung nicht versucht: Das Zertifikat gilt nicht für " + EvidenceFixture.SERVER
                 + " (es nennt server17.sharedhost.test)", new ProbeSummaries(new EvidenceLines(Locale.GERMAN)).mailbox(login));
         eachLanguageDiffers(locale -> new ProbeSummaries(new EvidenceLines(locale)).mailbox(login));
+    }
+
+    @Test
+    void theStepsOfAConversationAreWordedButCommandsStay() {
+        var handshake = new ProbeFailure(FailureKind.TLS_FAILED, "TLS handshake",
+                "mail.example.test", 993, "PKIX path building failed", 0);
+        assertEquals("TLS handshake with mail.example.test:993 failed: PKIX path building failed",
+                new EvidenceLines(Locale.ENGLISH).failure(handshake));
+        assertEquals("TLS-Verbindungsaufbau mit mail.example.test:993 fehlgeschlagen: PKIX path building failed",
+                new EvidenceLines(Locale.GERMAN).failure(handshake));
+        var ehlo = new ProbeFailure(FailureKind.CLOSED, "EHLO",
+                "mail.example.test", 587, "", 0);
+        assertEquals("mail.example.test:587 a fermé la connexion pendant EHLO", new EvidenceLines(Locale.FRENCH).failure(ehlo));
+        for (String step : List.of("connect", "login", "greeting", "reading the reply")) {
+            var closed = new ProbeFailure(FailureKind.CLOSED, step,
+                    "mail.example.test", 587, "", 0);
+            eachLanguageDiffers(locale -> new EvidenceLines(locale).failure(closed));
+        }
     }
 
     private static void eachLanguageDiffers(Function<Locale, String> words) {
