@@ -86,12 +86,29 @@ final class AccountJudges {
                 evidence.add(f.lines().text("evidence.challenge", auth.challenge()));
             }
             if (auth.note() != null && !auth.note().isBlank()) {
-                evidence.add(auth.note());
+                evidence.add(note(p, auth, e.signedInWithToken(), f.lines()));
             }
             judgements.add(new Judgement("auth-" + p.port(), ProbeId.SmtpPort.of(p), Aspect.SENDING_LOGIN, severity, sentence,
                     evidence, p.transcript(), ""));
         }
         return judgements;
+    }
+
+    /** The probe's note on a login it did not finish, in the reader's language. */
+    private static String note(SmtpPortResult p, AuthAttempt auth, boolean token, EvidenceLines lines) {
+        String offered = p.currentCapabilities().map(c -> String.join(", ", c.authMechanisms().stream().sorted().toList()))
+                .orElse("");
+        return switch (auth.outcome()) {
+            case SKIPPED_NO_PASSWORD -> lines.text("evidence.auth.noPassword");
+            case NOT_OFFERED -> lines.text("evidence.auth.notOffered");
+            case SKIPPED_UNENCRYPTED -> token ? lines.text("evidence.auth.unencryptedToken") : lines.text("evidence.auth.unencrypted");
+            case SKIPPED_CERTIFICATE -> token ? lines.text("evidence.auth.certificateToken") : lines.text("evidence.auth.certificate");
+            case OAUTH_NOT_OFFERED -> lines.text("evidence.auth.oauthNotOffered", offered);
+            case UNSUPPORTED_MECHANISM -> lines.text("evidence.auth.unsupported", offered);
+            case SKIPPED_ALREADY_CHECKED -> lines.text("evidence.auth.alreadyChecked");
+            case INTERRUPTED -> p.failure() == null ? lines.text("evidence.auth.interrupted") : lines.failure(p.failure());
+            default -> lines.text("evidence.auth.answeredEarly");
+        };
     }
 
     /** After logging in: may the account send, and how large a message the server takes. */

@@ -80,6 +80,6 @@ final class BlacklistRules {
 
     private static List<String> addressEvidence(PublicIpResult ip, FindingSet f) {
         return ip.observations().stream().filter(IpObservation::found)
-                .map(o -> f.lines().text("evidence.publicAddressSeen", o.method(), o.address())).toList();
+                .map(new AddressLines(f.lines())::seen).toList();
     }
 }

@@ -18,10 +18,7 @@ final class BlocklistJudges {
     static List<Judgement> judge(CheckEvidence e, FindingSet f, ProbeWords places) {
         List<Judgement> judgements = new ArrayList<>();
         PublicIpResult ip = e.publicIp();
-        List<String> seen = ip.observations().stream()
-                .map(o -> o.method() + ": " + (o.found() ? o.address() : "no answer")
-                        + (o.detail() == null || o.detail().isBlank() ? "" : " (" + o.detail() + ")"))
-                .toList();
+        List<String> seen = ip.observations().stream().map(new AddressLines(f.lines())::observation).toList();
         if (ip.addresses().isEmpty()) {
             judgements.add(new Judgement("public-ip", ProbeId.PUBLIC_ADDRESS, Aspect.PUBLIC_ADDRESS, Severity.UNKNOWN,
                     places.publicAddress(ip.addresses()), seen, List.of(), ""));

@@ -52,7 +52,7 @@ final class ConnectionJudges {
             List<String> evidence = new ArrayList<>();
             evidence.add(p.host() + ":" + p.port() + " — " + new ProbeSummaries(f.lines()).port(p));
             if (p.failure() != null && p.answered()) {
-                evidence.add(p.failure().describe());
+                evidence.add(f.lines().failure(p.failure()));
             }
             judgements.add(new Judgement("port-" + p.port(), ProbeId.SmtpPort.of(p), Aspect.CONNECTION, portSeverity(p),
                     portSentence(p, where, f), evidence, p.transcript(), ""));

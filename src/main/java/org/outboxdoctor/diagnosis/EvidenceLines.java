@@ -90,15 +90,30 @@ public final class EvidenceLines {
             case REFUSED -> this.text("evidence.failure.refused", where);
             case FILTERED -> this.text("evidence.failure.filtered", where, time);
             case UNREACHABLE -> this.text("evidence.failure.unreachable", where, f.detail());
-            case REPLY_TIMEOUT -> this.text("evidence.failure.replyTimeout", where, f.step(), time);
-            case CLOSED -> this.text("evidence.failure.closed", where, f.step());
-            case GARBAGE -> this.text("evidence.failure.garbage", where, f.step(), f.detail());
-            case OVERSIZED -> this.text("evidence.failure.oversized", where, f.step(), f.detail());
-            case TLS_FAILED -> this.text("evidence.failure.tlsFailed", where, f.step(), f.detail());
+            case REPLY_TIMEOUT -> this.text("evidence.failure.replyTimeout", where, step(f.step()), time);
+            case CLOSED -> this.text("evidence.failure.closed", where, step(f.step()));
+            case GARBAGE -> this.text("evidence.failure.garbage", where, step(f.step()), f.detail());
+            case OVERSIZED -> this.text("evidence.failure.oversized", where, step(f.step()), f.detail());
+            case TLS_FAILED -> this.text("evidence.failure.tlsFailed", where, step(f.step()), f.detail());
             case TLS_GOT_PLAINTEXT -> this.text("evidence.failure.tlsPlaintext", where, f.detail());
             case BUDGET_SPENT -> this.text("evidence.failure.budget", where);
-            case CANCELLED -> this.text("evidence.failure.cancelled", where, f.step());
-            case IO -> this.text("evidence.failure.io", where, f.step(), f.detail());
+            case CANCELLED -> this.text("evidence.failure.cancelled", where, step(f.step()));
+            case IO -> this.text("evidence.failure.io", where, step(f.step()), f.detail());
+        };
+    }
+
+    /**
+     * A step of a conversation in words: the plain-word steps the probes name ("connect", "login", "TLS handshake"...)
+     * in the reader's language; protocol commands ("EHLO", "MAIL FROM") stay as they are.
+     */
+    private String step(String step) {
+        return step == null ? "" : switch (step) {
+            case "connect" -> this.text("evidence.step.connect");
+            case "login" -> this.text("evidence.step.login");
+            case "greeting" -> this.text("evidence.step.greeting");
+            case "TLS handshake" -> this.text("evidence.step.tlsHandshake");
+            case "reading the reply" -> this.text("evidence.step.readingReply");
+            default -> step;
         };
     }
 
@@ -112,7 +127,7 @@ public final class EvidenceLines {
             case ACCEPTED -> token ? this.text("evidence.login.tokenAccepted") : this.text("evidence.login.passwordAccepted");
             case REJECTED -> token ? this.text("evidence.login.tokenRefused", login.serverText())
                     : this.text("evidence.login.passwordRefused", login.serverText());
-            case OAUTH_NOT_OFFERED -> login.serverText();
+            case OAUTH_NOT_OFFERED -> this.text("evidence.mailbox.oauthNotOffered");
             default -> login.failure() != null ? failure(login.failure()) : login.outcome().name();
         };
         return this.text("evidence.login", login.protocol(), login.port(), verdict, where(login));
@@ -180,19 +195,31 @@ public final class EvidenceLines {
     }
 
     String listing(DnsblResult r) {
-        return r.reason().isEmpty() ? this.text("evidence.listing", r.zone().zone(), r.ip(), r.meaning())
-                : this.text("evidence.listingReason", r.zone().zone(), r.ip(), r.meaning(), r.reason());
+        String meaning = listingMeaning(r);
+        return r.reason().isEmpty() ? this.text("evidence.listing", r.zone().zone(), r.ip(), meaning)
+                : this.text("evidence.listingReason", r.zone().zone(), r.ip(), meaning, r.reason());
+    }
+
+    /** What a blocklist's answer means: "SBL: a known spam source or spam operation", "not listed", "could not check: …". */
+    public String listingMeaning(DnsblResult r) {
+        return new ListingMeanings(this).meaning(r);
+    }
+
+    /** A blocklist's row: "Spamhaus ZEN: not listed". */
+    public String listingSummary(DnsblResult r) {
+        return this.text("summary.listing", r.zone().name(), listingMeaning(r));
     }
 
     /** A blocklist's answer with how long it took, why it is asked and where to look the address up. */
     List<String> listingFacts(DnsblResult b) {
         List<String> lines = new ArrayList<>();
-        lines.add(this.text("evidence.listingTimed", b.zone().zone(), b.ip(), b.meaning(), b.millis()));
+        lines.add(this.text("evidence.listingTimed", b.zone().zone(), b.ip(), listingMeaning(b), b.millis()));
         if (!b.reason().isEmpty()) {
             lines.add(this.text("evidence.list.says", b.reason()));
         }
-        if (!b.zone().why().isEmpty()) {
-            lines.add(this.text("evidence.list.why", b.zone().why()));
+        String why = b.zone().why(locale);
+        if (!why.isEmpty()) {
+            lines.add(this.text("evidence.list.why", why));
         }
         if (!b.zone().lookup().isEmpty()) {
             lines.add(this.text("evidence.list.lookUp", b.zone().lookupFor(b.ip())));

@@ -32,7 +32,7 @@ final class OAuthRules {
         for (SmtpPortResult p : refused) {
             evidence.add(f.lines().reply(p, "AUTH " + p.auth().mechanism(), p.auth().reply()));
             if (!p.auth().challenge().isEmpty()) {
-                evidence.add("port " + p.port() + ": the server's challenge before that reply: " + p.auth().challenge());
+                evidence.add(f.lines().text("evidence.oauthChallenge", p.port(), p.auth().challenge()));
                 challenge = challenge.isEmpty() ? p.auth().challenge() : challenge;
             }
         }

@@ -75,10 +75,19 @@ public final class ProbeSummaries {
         return switch (r.outcome()) {
             case ACCEPTED -> lines.text("summary.mailbox.accepted", r.protocol());
             case REJECTED -> lines.text("summary.mailbox.refused", r.protocol(), r.serverText());
-            case SKIPPED, OAUTH_NOT_OFFERED -> r.serverText().isEmpty() ? lines.text("summary.mailbox.notTried", r.protocol())
-                    : lines.text("summary.mailbox.notTriedWhy", r.protocol(), r.serverText());
+            case SKIPPED -> r.failure() != null || r.serverText().isEmpty() ? lines.text("summary.mailbox.notTried", r.protocol())
+                    : lines.text("summary.mailbox.notTriedWhy", r.protocol(), lines.text("evidence.mailbox.noPassword"));
+            case OAUTH_NOT_OFFERED -> lines.text("summary.mailbox.notTriedWhy", r.protocol(), lines.text("evidence.mailbox.oauthNotOffered"));
+            case CERTIFICATE_REFUSED -> r.certificate() == null ? lines.failure(r.failure()) : certificateRefused(r);
             default -> r.failure() == null ? r.outcome().name() : lines.failure(r.failure());
         };
+    }
+
+    /** Why the mailbox login stopped at the certificate, from the certificate itself; its trust problem stays verbatim. */
+    private String certificateRefused(LoginResult r) {
+        var c = r.certificate();
+        return c.trusted() ? lines.text("summary.mailbox.certificateName", r.protocol(), r.host(), String.join(", ", c.names()))
+                : lines.text("summary.mailbox.certificateUntrusted", r.protocol(), c.trustProblem());
     }
 
     /** "public address not found", the public-address row when no way found it. */

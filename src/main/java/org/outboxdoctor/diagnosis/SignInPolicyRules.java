@@ -63,7 +63,7 @@ final class SignInPolicyRules {
         }
         oauthOnlyServer(e).ifPresent(p -> {
             String mechanisms = String.join(" ", ehlo(p).authMechanisms().stream().sorted().toList());
-            evidence.add("port " + p.port() + ": EHLO offers only AUTH " + mechanisms);
+            evidence.add(f.lines().text("evidence.onlyOAuthOffered", p.port(), mechanisms));
             words.oauthRequired(f.text("finding.oauthRequired.detail.onlyOAuthOffered", mechanisms), evidence);
         });
     }

@@ -33,9 +33,9 @@ final class TlsInterceptionRules {
         List<String> evidence = new ArrayList<>();
         for (SmtpPortResult p : intercepted) {
             CertificateEvidence c = p.certificate();
-            evidence.add("port " + p.port() + ": certificate issued by " + c.issuer() + " (chain ends at " + c.rootIssuer() + ")");
+            evidence.add(f.lines().text("evidence.interceptedCertificate", p.port(), c.issuer(), c.rootIssuer()));
             if (p.answered()) {
-                evidence.add("port " + p.port() + ": " + p.greeting().show());
+                evidence.add(f.lines().text("evidence.portSaid", p.port(), p.greeting().show()));
             }
         }
         genuine(e).findFirst().ifPresent(c -> evidence.add(f.lines().text("evidence.genuineCertificate", c.issuer())));

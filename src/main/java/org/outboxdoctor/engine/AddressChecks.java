@@ -55,7 +55,7 @@ final class AddressChecks {
             if (p.capabilities() != null && !ip.given()) {
                 Optional<String> echoed = PublicIpProbe.fromEhlo(p.capabilities().greetingLine());
                 if (echoed.isPresent()) {
-                    result = result.with(new IpObservation("EHLO reply on port " + p.port(), echoed.get(), ""));
+                    result = result.with(IpObservation.ehlo(p.port(), echoed.get()));
                     break;
                 }
             }

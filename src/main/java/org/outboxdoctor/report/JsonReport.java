@@ -4,6 +4,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Locale;
+import org.outboxdoctor.diagnosis.AddressLines;
+import org.outboxdoctor.diagnosis.EvidenceLines;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.RecommendedSettings;
 import org.outboxdoctor.evidence.CheckEvidence;
@@ -105,11 +108,13 @@ public final class JsonReport {
         o.addProperty("ipv6", e.publicIp().ipv6().orElse(null));
         o.addProperty("given", e.publicIp().given());
         JsonArray seen = new JsonArray();
+        // "method" and "detail" stay English in every language, for scripts
+        AddressLines english = new AddressLines(new EvidenceLines(Locale.ENGLISH));
         for (IpObservation observation : e.publicIp().observations()) {
             JsonObject s = new JsonObject();
             s.addProperty("method", observation.method());
             s.addProperty("address", observation.address());
-            s.addProperty("detail", observation.detail());
+            s.addProperty("detail", english.miss(observation));
             seen.add(s);
         }
         o.add("observations", seen);
@@ -118,13 +123,15 @@ public final class JsonReport {
 
     private static JsonArray blacklists(CheckEvidence e) {
         JsonArray array = new JsonArray();
+        // "meaning" stays English in every language: scripts read it (the probe rows' summaries follow --lang)
+        EvidenceLines english = new EvidenceLines(Locale.ENGLISH);
         for (DnsblResult r : e.blacklists()) {
             JsonObject o = new JsonObject();
             o.addProperty("zone", r.zone().zone());
             o.addProperty("name", r.zone().name());
             o.addProperty("ip", r.ip());
             o.addProperty("status", r.status().name());
-            o.addProperty("meaning", r.meaning());
+            o.addProperty("meaning", english.listingMeaning(r));
             o.addProperty("reason", r.reason());
             JsonArray answers = new JsonArray();
             r.answers().forEach(answers::add);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.outboxdoctor.diagnosis.AddressLines;
 import org.outboxdoctor.diagnosis.Diagnosis;
 import org.outboxdoctor.diagnosis.EvidenceLines;
 import org.outboxdoctor.diagnosis.Judgement;
@@ -53,13 +54,13 @@ record ProbeRows(String id, String target, String status, long millis, String su
         if (!e.publicIp().observations().isEmpty()) {
             rows.add(new ProbeRows(ProbeId.PUBLIC_ADDRESS.key(), "", e.publicIp().addresses().isEmpty() ? "unknown" : "found", 0,
                     e.publicIp().addresses().isEmpty() ? summaries.publicAddressMissing() : String.join(", ", e.publicIp().addresses()),
-                    e.publicIp().observations().stream().map(o -> o.method() + ": "
-                            + (o.found() ? o.address() : o.detail())).toList(), d.judgementOf(ProbeId.PUBLIC_ADDRESS)));
+                    e.publicIp().observations().stream().map(new AddressLines(lines)::observation).toList(),
+                    d.judgementOf(ProbeId.PUBLIC_ADDRESS)));
         }
         for (DnsblResult r : e.blacklists()) {
             ProbeId id = new ProbeId.BlocklistZone(r.zone().zone(), r.ip());
             rows.add(new ProbeRows(id.key(), r.ip(), r.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    r.millis(), r.zone().name() + ": " + r.meaning(), r.answers(), d.judgementOf(id)));
+                    r.millis(), lines.listingSummary(r), r.answers(), d.judgementOf(id)));
         }
         for (LoginResult l : e.logins()) {
             ProbeId id = ProbeId.MailboxLogin.of(l);

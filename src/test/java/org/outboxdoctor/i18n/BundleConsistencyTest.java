@@ -117,6 +117,44 @@ class BundleConsistencyTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * A translation's English is a base bundle next to it, or for texts kept with their data (the blocklists'
+     * {@code dnsbl/zones.json}) the JSON file, whose loader checks the keys; both kinds must be valid UTF-8.
+     */
+    @Test
+    void everyTranslationHasItsEnglishSourceAndIsUtf8() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Path> dataTranslations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Translations.RESOURCES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                String name = file.getFileName().toString();
+                for (Language language : TRANSLATED) {
+                    String suffix = "_" + language.code() + ".properties";
+                    if (!name.endsWith(suffix)) {
+                        continue;
+                    }
+                    String stem = name.substring(0, name.length() - suffix.length());
+                    if (Files.exists(file.resolveSibling(stem + ".json"))) {
+                        dataTranslations.add(file);
+                    } else if (!Files.exists(file.resolveSibling(stem + ".properties"))) {
+                        problems.add(name(file) + " has no English " + stem + ".properties or " + stem + ".json");
+                    }
+                }
+            }
+        }
+        for (Path file : dataTranslations) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+            } catch (CharacterCodingException e) {
+                problems.add(name(file) + " is not valid UTF-8");
+            }
+        }
+        assertTrue(dataTranslations.stream().anyMatch(p -> p.endsWith(Path.of("dnsbl", "zones_de.properties"))),
+                "the blocklists' German texts are found: " + dataTranslations);
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void theCheckFindsADifferentPlaceholderAndBrokenBytes() {
         assertEquals(Set.of(0, 1), placeholders("Port {0} of {1}"));

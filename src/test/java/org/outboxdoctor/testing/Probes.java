@@ -17,6 +17,7 @@ import org.outboxdoctor.probe.dns.HostResolution;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
 import org.outboxdoctor.probe.dnsbl.DnsblZone;
 import org.outboxdoctor.probe.dnsbl.ListingStatus;
+import org.outboxdoctor.probe.dnsbl.Unreadable;
 import org.outboxdoctor.probe.login.LoginOutcome;
 import org.outboxdoctor.probe.login.LoginResult;
 import org.outboxdoctor.probe.login.MailboxLoginProbe.Delivery;
@@ -186,13 +187,13 @@ public final class Probes {
 
     /** This computer's public address as one service saw it. */
     public static PublicIpResult publicAddress(String ip) {
-        return new PublicIpResult(Optional.of(ip), Optional.empty(), List.of(new IpObservation("OpenDNS", ip, "")), false);
+        return new PublicIpResult(Optional.of(ip), Optional.empty(), List.of(IpObservation.service("OpenDNS", ip)), false);
     }
 
     /** Services that saw different addresses (carrier-grade NAT, a proxy): the first one counts. */
     public static PublicIpResult publicAddressSeenAs(String first, String second) {
         return new PublicIpResult(Optional.of(first), Optional.empty(),
-                List.of(new IpObservation("OpenDNS", first, ""), new IpObservation("Google", second, "")), false);
+                List.of(IpObservation.service("OpenDNS", first), IpObservation.service("Google", second)), false);
     }
 
     /** A blocklist with a lookup page, so its listings name where to ask for removal. */
@@ -202,23 +203,22 @@ public final class Probes {
     }
 
     public static DnsblResult listed(DnsblZone zone, String ip) {
-        return new DnsblResult(zone, ip, ListingStatus.LISTED, List.of("127.0.0.2"), "listed: a known spam source",
+        return new DnsblResult(zone, ip, ListingStatus.LISTED, List.of("127.0.0.2"), null,
                 "see the lookup page", 12);
     }
 
     public static DnsblResult notListed(DnsblZone zone, String ip) {
-        return new DnsblResult(zone, ip, ListingStatus.NOT_LISTED, List.of(), "not listed", "", 12);
+        return new DnsblResult(zone, ip, ListingStatus.NOT_LISTED, List.of(), null, "", 12);
     }
 
     /** Listed for what the address is (a home connection), not for abuse. */
     public static DnsblResult policyListed(DnsblZone zone, String ip) {
-        return new DnsblResult(zone, ip, ListingStatus.POLICY_LISTED, List.of("127.0.0.10"),
-                "policy: a home or mobile connection", "", 12);
+        return new DnsblResult(zone, ip, ListingStatus.POLICY_LISTED, List.of("127.0.0.10"), null, "", 12);
     }
 
     /** The list gave no usable answer. */
     public static DnsblResult unchecked(DnsblZone zone, String ip) {
         return new DnsblResult(zone, ip, ListingStatus.UNCHECKED, List.of("127.255.255.254"),
-                "could not check: the list refuses queries through public resolvers", "", 12);
+                new Unreadable(Unreadable.Why.PUBLIC_RESOLVER, "127.255.255.254", null), "", 12);
     }
 }

@@ -48,8 +48,8 @@ public final class DnsblProbe {
             CompletableFuture<DnsLookup> control = dns.lookup("1.0.0.127." + zone.zone(), Type.A, deadline);
             return txt.thenCombine(control, (reason, check) -> check.outcome() == DnsOutcome.ANSWER
                     ? result(ip, zone, ListingStatus.UNCHECKED, answer.records(),
-                            "could not check: the list answers \"listed\" for every address, so it is broken", "", start)
-                    : result(ip, zone, first.status(), first.answers(), first.meaning(),
+                            new Unreadable(Unreadable.Why.LISTS_EVERYTHING, "", check), "", start)
+                    : result(ip, zone, first.status(), first.answers(), null,
                             String.join(" ", reason.records()).replace("\"", ""), start));
         });
     }
@@ -63,41 +63,35 @@ public final class DnsblProbe {
         switch (lookup.outcome()) {
             case NXDOMAIN:
             case NODATA:
-                return result(ip, zone, ListingStatus.NOT_LISTED, List.of(), "not listed", "", start);
+                return result(ip, zone, ListingStatus.NOT_LISTED, List.of(), null, "", start);
             case ANSWER:
                 break;
             default:
-                return result(ip, zone, ListingStatus.UNCHECKED, List.of(), "could not check: " + lookup.describe(), "", start);
+                return result(ip, zone, ListingStatus.UNCHECKED, List.of(), new Unreadable(Unreadable.Why.NO_ANSWER, "", lookup),
+                        "", start);
         }
         List<String> answers = lookup.records().stream().filter(r -> !r.startsWith("CNAME ")).toList();
+        if (answers.isEmpty()) {
+            // only aliases, no address: the name lists nothing (RFC 5782 lists by A record)
+            return result(ip, zone, ListingStatus.NOT_LISTED, List.of(), null, "", start);
+        }
         for (String answer : answers) {
-            if (answer.startsWith("127.255.255.")) {
-                return result(ip, zone, ListingStatus.UNCHECKED, answers, "could not check: " + errorCode(answer), "", start);
+            var error = Unreadable.ofErrorCode(answer);
+            if (error.isPresent()) {
+                return result(ip, zone, ListingStatus.UNCHECKED, answers, new Unreadable(error.get(), answer, lookup), "", start);
             }
             if (!answer.startsWith("127.") || answer.equals("127.0.0.1")) {
                 return result(ip, zone, ListingStatus.UNCHECKED, answers,
-                        "could not check: the answer " + answer + " is not a blocklist answer (a resolver may be rewriting answers)",
-                        "", start);
+                        new Unreadable(Unreadable.Why.NOT_A_LIST_ANSWER, answer, lookup), "", start);
             }
         }
         boolean policyOnly = answers.stream().allMatch(zone::isPolicy);
-        List<String> meanings = answers.stream().map(x -> zone.codes().getOrDefault(x, "listed (" + x + ")")).distinct().toList();
-        return result(ip, zone, policyOnly ? ListingStatus.POLICY_LISTED : ListingStatus.LISTED, answers,
-                String.join("; ", meanings), "", start);
+        return result(ip, zone, policyOnly ? ListingStatus.POLICY_LISTED : ListingStatus.LISTED, answers, null, "", start);
     }
 
-    private static String errorCode(String answer) {
-        return switch (answer) {
-            case "127.255.255.252" -> "the list says its name was mistyped (127.255.255.252)";
-            case "127.255.255.254" -> "the list refuses questions that come through a public or shared DNS resolver (127.255.255.254)";
-            case "127.255.255.255" -> "the list says too many questions came from this resolver (127.255.255.255)";
-            default -> "the list answered with an error code (" + answer + ")";
-        };
-    }
-
-    private static DnsblResult result(String ip, DnsblZone zone, ListingStatus status, List<String> answers, String meaning,
-                                      String reason, long start) {
-        return new DnsblResult(zone, ip, status, answers, meaning, reason, (System.nanoTime() - start) / 1_000_000);
+    private static DnsblResult result(String ip, DnsblZone zone, ListingStatus status, List<String> answers,
+                                      Unreadable unreadable, String reason, long start) {
+        return new DnsblResult(zone, ip, status, answers, unreadable, reason, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** 192.0.2.7 → 7.2.0.192; IPv6 → its 32 nibbles reversed (RFC 5782 sections 2.1 and 2.4). */

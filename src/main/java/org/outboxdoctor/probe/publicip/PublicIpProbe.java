@@ -64,7 +64,9 @@ public final class PublicIpProbe {
             DnsProbe server = DnsProbe.using(serverFor(q, deadline), timeout);
             return server.lookup(q.name(), q.type(), q.dclass(), deadline).thenApply(lookup -> observe(q, lookup));
         } catch (UnknownHostException | IllegalStateException e) {
-            return CompletableFuture.completedFuture(new IpObservation(q.method(), "", "could not reach the service: " + e.getMessage()));
+            // the service's server name did not resolve: its name is the detail, worded by the diagnosis
+            return CompletableFuture.completedFuture(
+                    IpObservation.missed(q.method(), IpObservation.Miss.UNREACHABLE, whoamiServer.orElse(q.server()), null));
         }
     }
 
@@ -78,22 +80,22 @@ public final class PublicIpProbe {
         HostResolution resolved = resolver.resolveHost(q.server(), deadline);
         InetAddress address = resolved.addresses().stream().filter(a -> a.getAddress().length == 4).findFirst()
                 .or(resolved::preferred)
-                .orElseThrow(() -> new IllegalStateException(q.server() + " does not resolve"));
+                .orElseThrow(IllegalStateException::new);
         String host = address.getHostAddress();
         return host.contains(":") ? "[" + host + "]" : host;
     }
 
     private static IpObservation observe(Question q, DnsLookup lookup) {
         if (lookup.outcome() != DnsOutcome.ANSWER) {
-            return new IpObservation(q.method(), "", lookup.describe());
+            return IpObservation.missed(q.method(), IpObservation.Miss.NO_ANSWER, "", lookup);
         }
         for (String record : lookup.records()) {
             String candidate = record.replace("\"", "").trim();
             if (HostName.isIpLiteral(candidate)) {
-                return new IpObservation(q.method(), candidate, "");
+                return IpObservation.service(q.method(), candidate);
             }
         }
-        return new IpObservation(q.method(), "", "no address in the answer: " + String.join(" ", lookup.records()));
+        return IpObservation.missed(q.method(), IpObservation.Miss.NO_ADDRESS, "", lookup);
     }
 
     /** The client address some servers repeat in their EHLO reply ("… Hello [203.0.113.7]"). */

@@ -21,7 +21,7 @@ public record PublicIpResult(Optional<String> ipv4, Optional<String> ipv6, List<
     public static PublicIpResult given(String ip) {
         boolean v6 = ip.contains(":");
         return new PublicIpResult(v6 ? Optional.empty() : Optional.of(ip), v6 ? Optional.of(ip) : Optional.empty(),
-                List.of(new IpObservation("given", ip, "")), true);
+                List.of(IpObservation.given(ip)), true);
     }
 
     /** The addresses to check against blocklists. */
