@@ -171,9 +171,7 @@ public final class HandOverController {
                 text = write.call();
                 look = StatusLook.OK;
             } catch (Exception e) {
-                // a setting that cannot go into a file speaks the window's language; the system's own reasons stay as it says them
-                text = messages.format("handover.save.failed", e instanceof org.outboxdoctor.settings.InvalidSettingException setting
-                        ? setting.message(messages.language()) : String.valueOf(e.getMessage()));
+                text = messages.format("handover.save.failed", FileProblem.reason(e, messages));
                 look = StatusLook.PROBLEM;
             }
             String said = text;

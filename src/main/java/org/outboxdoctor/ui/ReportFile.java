@@ -20,7 +20,7 @@ final class ReportFile {
                 message = messages.format("results.saveReport.done", file.toString());
                 look = StatusLook.OK;
             } catch (IOException | RuntimeException e) {
-                message = messages.format("results.saveReport.failed", String.valueOf(e.getMessage()));
+                message = messages.format("results.saveReport.failed", FileProblem.reason(e, messages));
                 look = StatusLook.PROBLEM;
             }
             String text = message;
