@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.outboxdoctor.evidence.ProgressEvent;
 import org.outboxdoctor.i18n.Bundles;
 import org.outboxdoctor.i18n.LocalFormats;
+import org.outboxdoctor.probe.ProbeFailure.Oddity;
 import org.outboxdoctor.probe.dns.DnsLookup;
 import org.outboxdoctor.probe.dns.HostResolution;
 import org.outboxdoctor.probe.dnsbl.DnsblResult;
@@ -82,6 +83,24 @@ public final class EvidenceLines {
     }
 
     /** Why a conversation stopped; the error's own words (already redacted) are quoted as they came. */
+    /** What was odd about the server's answer, in the reader's words; the server's bytes as they came. */
+    private String oddity(org.outboxdoctor.probe.ProbeFailure f) {
+        Oddity odd = f.oddity();
+        if (odd == null) {
+            return f.detail();
+        }
+        List<String> v = odd.values();
+        return switch (odd.kind()) {
+            case CODES_CHANGE -> this.text("evidence.oddity.codesChange", v.get(0), v.get(1));
+            case TOO_MANY_LINES -> this.text("evidence.oddity.tooManyLines", v.get(0));
+            case CLOSED_MID_LINE -> this.text("evidence.oddity.closedMidLine", v.get(0));
+            case LINE_TOO_LONG -> this.text("evidence.oddity.lineTooLong", v.get(0));
+            case LITERAL_TOO_BIG -> this.text("evidence.oddity.literalTooBig", v.get(0), v.get(1));
+            case EHLO_AND_HELO_REFUSED -> this.text("evidence.oddity.ehloAndHeloRefused", v.get(0));
+            case UNREADABLE -> f.detail();
+        };
+    }
+
     public String failure(org.outboxdoctor.probe.ProbeFailure f) {
         String where = f.host() + ":" + f.port();
         String time = f.timeoutMillis() % 1000 == 0 ? (f.timeoutMillis() / 1000) + " s"
@@ -92,8 +111,10 @@ public final class EvidenceLines {
             case UNREACHABLE -> this.text("evidence.failure.unreachable", where, f.detail());
             case REPLY_TIMEOUT -> this.text("evidence.failure.replyTimeout", where, step(f.step()), time);
             case CLOSED -> this.text("evidence.failure.closed", where, step(f.step()));
-            case GARBAGE -> this.text("evidence.failure.garbage", where, step(f.step()), f.detail());
-            case OVERSIZED -> this.text("evidence.failure.oversized", where, step(f.step()), f.detail());
+            case GARBAGE -> f.oddity() != null && f.oddity().kind() == Oddity.Kind.UNREADABLE
+                    ? this.text("evidence.failure.unreadable", where, step(f.step()))
+                    : this.text("evidence.failure.garbage", where, step(f.step()), oddity(f));
+            case OVERSIZED -> this.text("evidence.failure.oversized", where, step(f.step()), oddity(f));
             case TLS_FAILED -> this.text("evidence.failure.tlsFailed", where, step(f.step()), f.detail());
             case TLS_GOT_PLAINTEXT -> this.text("evidence.failure.tlsPlaintext", where, f.detail());
             case BUDGET_SPENT -> this.text("evidence.failure.budget", where);

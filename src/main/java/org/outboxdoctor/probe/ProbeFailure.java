@@ -6,8 +6,51 @@ package org.outboxdoctor.probe;
  * @param step the protocol step, e.g. "connect", "greeting", "EHLO", "STARTTLS", "AUTH"
  * @param detail the error or the server's words, already redacted
  * @param timeoutMillis the time allowed when the failure was a timeout, else 0
+ * @param oddity what was wrong with the server's bytes, for the reader's words (null when {@code detail} says it all)
  */
-public record ProbeFailure(FailureKind kind, String step, String host, int port, String detail, long timeoutMillis) {
+public record ProbeFailure(FailureKind kind, String step, String host, int port, String detail, long timeoutMillis,
+                           Oddity oddity) {
+
+    public ProbeFailure(FailureKind kind, String step, String host, int port, String detail, long timeoutMillis) {
+        this(kind, step, host, port, detail, timeoutMillis, null);
+    }
+
+    /** The same failure, with what was odd about the server's answer. */
+    public ProbeFailure with(Oddity odd) {
+        return new ProbeFailure(kind, step, host, port, detail, timeoutMillis, odd);
+    }
+
+    /**
+     * What was wrong with a server's answer, typed so that each language can say it; {@code values} are numbers or
+     * the server's own bytes (printable, redacted), shown as they are.
+     */
+    public record Oddity(Kind kind, java.util.List<String> values) {
+        public Oddity {
+            values = java.util.List.copyOf(values);
+        }
+
+        public static Oddity of(Kind kind, Object... values) {
+            return new Oddity(kind, java.util.Arrays.stream(values).map(String::valueOf).toList());
+        }
+
+        /** Each kind's values, in order. */
+        public enum Kind {
+            /** the first code, the code that followed */
+            CODES_CHANGE,
+            /** the most lines read */
+            TOO_MANY_LINES,
+            /** the part of a line that came before the connection closed */
+            CLOSED_MID_LINE,
+            /** the longest line read, in bytes */
+            LINE_TOO_LONG,
+            /** the size announced (or "more than 10^12"), the most read in MB */
+            LITERAL_TOO_BIG,
+            /** none: the app's own reading failed on it */
+            UNREADABLE,
+            /** the server's answer to HELO */
+            EHLO_AND_HELO_REFUSED
+        }
+    }
 
     public String describe() {
         String where = host + ":" + port;

@@ -1,7 +1,6 @@
 package org.outboxdoctor.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
@@ -65,6 +64,23 @@ class HalfWorkingPeersTest {
             }
         }
         assertTrue(HostileCli.codes(run).contains("SERVER_ERROR"), run.toString());
+    }
+
+    @Test
+    void anOddReplyIsWordedInTheReadersLanguage() {
+        HostilePeer peer = peer((s, in, out) -> {
+            HostilePeer.write(out, "220 odd.example.test ESMTP\r\n");
+            String line;
+            while ((line = HostilePeer.readLine(in)) != null) {
+                if (line.toUpperCase(java.util.Locale.ROOT).startsWith("QUIT")) {
+                    return;
+                }
+                HostilePeer.write(out, "250-odd.example.test\r\n251 STARTTLS\r\n");
+            }
+        });
+        JsonObject run = HostileCli.check(587, "starttls", Map.of(587, peer.port()), "--lang", "de");
+        String said = run.toString();
+        assertTrue(said.contains("der Antwortcode wechselt innerhalb einer Antwort (250, dann 251)"), said);
     }
 
     private HostilePeer peer(HostilePeer.Script script) {

@@ -127,7 +127,8 @@ public final class MailboxLoginProbe implements AutoCloseable {
         } catch (RuntimeException e) {
             // the mail library tripped over what the server sent: this login's failure, never the run's end
             ProbeFailure failure = failure(FailureKind.GARBAGE, "login", endpoint,
-                    "the mail library could not read the server's answer (" + e.getClass().getSimpleName() + ")", 0);
+                    "the mail library could not read the server's answer (" + e.getClass().getSimpleName() + ")", 0)
+                    .with(ProbeFailure.Oddity.of(ProbeFailure.Oddity.Kind.UNREADABLE));
             transcript.note(failure.describe());
             return attempt.result(LoginOutcome.FAILED, "", failure);
         } finally {
@@ -223,6 +224,8 @@ public final class MailboxLoginProbe implements AutoCloseable {
                 ? failure(FailureKind.OVERSIZED, "login", attempt.endpoint(), "a literal of "
                         + (literal == Long.MAX_VALUE ? "more than 10^12" : literal) + " bytes announced; more than "
                         + LiteralWatch.MAX_LITERAL + " is refused before it is read", 0)
+                        .with(ProbeFailure.Oddity.of(ProbeFailure.Oddity.Kind.LITERAL_TOO_BIG,
+                                literal == Long.MAX_VALUE ? "10^12+" : literal, LiteralWatch.MAX_LITERAL / (1024 * 1024)))
                 : failure(FailureKind.CLOSED, "login", attempt.endpoint(),
                         "the server closed the connection before it answered the password", 0);
         attempt.transcript().note(failure.describe());

@@ -18,6 +18,7 @@ import org.outboxdoctor.probe.Deadline;
 import org.outboxdoctor.probe.Endpoint;
 import org.outboxdoctor.probe.FailureKind;
 import org.outboxdoctor.probe.ProbeFailure;
+import org.outboxdoctor.probe.ProbeFailure.Oddity;
 import org.outboxdoctor.probe.Transcript;
 import org.outboxdoctor.probe.tls.TlsClient;
 
@@ -192,14 +193,16 @@ public final class SmtpConversation implements Closeable {
             if (code == -1) {
                 code = lineCode;
             } else if (lineCode != code) {
-                throw fail(FailureKind.GARBAGE, step, "reply codes change inside one reply: " + code + " then " + lineCode, 0);
+                throw odd(FailureKind.GARBAGE, step, "reply codes change inside one reply: " + code + " then " + lineCode,
+                        Oddity.of(Oddity.Kind.CODES_CHANGE, code, lineCode));
             }
             lines.add(line.length() > 4 ? line.substring(4) : "");
             if (line.length() == 3 || line.charAt(3) == ' ') {
                 return new SmtpReply(code, lines);
             }
             if (lines.size() >= MAX_REPLY_LINES) {
-                throw fail(FailureKind.OVERSIZED, step, "more than " + MAX_REPLY_LINES + " lines in one reply", 0);
+                throw odd(FailureKind.OVERSIZED, step, "more than " + MAX_REPLY_LINES + " lines in one reply",
+                        Oddity.of(Oddity.Kind.TOO_MANY_LINES, MAX_REPLY_LINES));
             }
         }
     }
@@ -216,7 +219,8 @@ public final class SmtpConversation implements Closeable {
                         // an unfinished line and then silence: whatever it was, it was not SMTP
                         String partial = new String(line, 0, length, StandardCharsets.UTF_8);
                         transcript.server(partial);
-                        throw fail(FailureKind.GARBAGE, step, printable(partial) + " (then the connection closed)", 0);
+                        throw odd(FailureKind.GARBAGE, step, printable(partial) + " (then the connection closed)",
+                                Oddity.of(Oddity.Kind.CLOSED_MID_LINE, printable(partial)));
                     }
                     throw e;
                 }
@@ -229,7 +233,8 @@ public final class SmtpConversation implements Closeable {
                 return new String(line, 0, length, StandardCharsets.UTF_8);
             }
             if (length == MAX_LINE_BYTES) {
-                throw fail(FailureKind.OVERSIZED, step, "a line longer than " + MAX_LINE_BYTES + " bytes", 0);
+                throw odd(FailureKind.OVERSIZED, step, "a line longer than " + MAX_LINE_BYTES + " bytes",
+                        Oddity.of(Oddity.Kind.LINE_TOO_LONG, MAX_LINE_BYTES));
             }
             if (length == line.length) {
                 line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, line.length * 2));
@@ -271,6 +276,11 @@ public final class SmtpConversation implements Closeable {
         String message = String.valueOf(e.getMessage());
         boolean reset = message.contains("reset") || message.contains("Broken pipe") || message.contains("closed");
         return fail(reset ? FailureKind.CLOSED : FailureKind.IO, step, message, 0);
+    }
+
+    /** @param detail the oddity in English, for transcripts and the JSON */
+    private SmtpStepException odd(FailureKind kind, String step, String detail, Oddity oddity) {
+        return new SmtpStepException(new ProbeFailure(kind, step, endpoint.host(), endpoint.port(), detail, 0, oddity));
     }
 
     private SmtpStepException fail(FailureKind kind, String step, String detail, long timeout) {

@@ -68,7 +68,8 @@ public final class SmtpPortProbe {
             } catch (RuntimeException e) {
                 // a reply we could not make sense of: this port's failure, with the evidence so far
                 s.failure = new ProbeFailure(FailureKind.GARBAGE, "reading the reply", plan.endpoint().host(),
-                        plan.endpoint().port(), "Outbox Doctor could not read it (" + e.getClass().getSimpleName() + ")", 0);
+                        plan.endpoint().port(), "Outbox Doctor could not read it (" + e.getClass().getSimpleName() + ")", 0,
+                        ProbeFailure.Oddity.of(ProbeFailure.Oddity.Kind.UNREADABLE));
                 s.transcript.note(s.failure.describe());
             }
             return s.result(start);
@@ -221,7 +222,8 @@ public final class SmtpPortProbe {
         SmtpReply helo = c.send("HELO " + name, "HELO");
         if (helo.code() != 250) {
             throw new SmtpStepException(new ProbeFailure(FailureKind.GARBAGE, "EHLO",
-                    c.socket().getInetAddress().getHostAddress(), c.socket().getPort(), "EHLO and HELO refused: " + helo.show(), 0));
+                    c.socket().getInetAddress().getHostAddress(), c.socket().getPort(), "EHLO and HELO refused: " + helo.show(), 0,
+                    ProbeFailure.Oddity.of(ProbeFailure.Oddity.Kind.EHLO_AND_HELO_REFUSED, helo.show())));
         }
         return EhloCapabilities.parse(new SmtpReply(250, List.of(helo.lines().get(0))));
     }
