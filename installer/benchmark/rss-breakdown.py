@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Where a JVM's resident memory is, by component, from /proc/<pid>/smaps snapshots; several snapshots side by side.
+
+    installer/benchmark/rss-breakdown.py SMAPS_FILE...       (e.g. the ones long-sitting.sh keeps with SNAPSHOTS=1)
+
+Native Memory Tracking sees only the JVM's own memory, not what GTK, cairo, fontconfig or JavaFX's native code take,
+and its detail report itself costs ~4 MiB of malloc (the ELF symbol tables it decodes stacks with). So this reads
+the mappings instead, with a HotSpot x86-64/aarch64 layout in mind (compressed oops, Serial GC, no segmented code
+cache: what the installers' options give):
+  Java heap       anonymous memory below 32 GiB (where the JVM places a compressed-oops heap)
+  class space/CDS anonymous or archive memory from 32 GiB up to 36 GiB (the shared archive and class space follow the heap)
+  code cache      anonymous read-write-execute memory (the JIT's compiled code)
+  malloc arenas, metaspace
+                  glibc's per-thread heaps (anonymous, 64 MiB aligned) and the main [heap]; the JVM's metaspace
+                  nodes look the same from outside (its own share: Native Memory Tracking's summary)
+  X shared memory SYSV segments: cairo's XShm upload pool (JavaFX's software renderer hands each frame to the X
+                  server through it)
+  other anonymous metaspace, thread stacks, direct buffers, GC data
+  files           libraries, fonts and the JDK's modules image, by name
+"""
+import os
+import re
+import sys
+
+HEADER = re.compile(r'^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \S+\s*(.*)$')
+GIB = 1 << 30
+ARENA = 64 << 20
+
+
+def component(start, perms, name):
+    if name.startswith('/SYSV'):
+        return 'X shared memory (cairo XShm pool)'
+    if name == '[heap]':
+        return 'malloc arenas, metaspace'
+    if name.startswith('['):
+        return 'other ' + name
+    if name:
+        if 32 * GIB <= start < 36 * GIB:
+            return 'class space/CDS'
+        return 'file ' + os.path.basename(name)
+    if 'x' in perms:
+        return 'code cache'
+    if start < 32 * GIB:
+        return 'Java heap'
+    if start < 36 * GIB:
+        return 'class space/CDS'
+    if start % ARENA == 0:
+        return 'malloc arenas, metaspace'
+    return 'other anonymous'
+
+
+def read(path):
+    totals = {}
+    current = None
+    arena_end = 0
+    for line in open(path):
+        header = HEADER.match(line)
+        if header:
+            start, end = int(header[1], 16), int(header[2], 16)
+            current = component(start, header[3], header[4].strip())
+            # the rest of an arena's 64 MiB (its reserve) belongs to the arena
+            if current == 'malloc arenas, metaspace' and start % ARENA == 0:
+                arena_end = start + ARENA
+            elif current == 'other anonymous' and start < arena_end:
+                current = 'malloc arenas, metaspace'
+        elif line.startswith('Rss:') and current:
+            totals[current] = totals.get(current, 0) + int(line.split()[1])
+    return totals
+
+
+def main(paths):
+    if not paths:
+        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        return 2
+    snapshots = [read(path) for path in paths]
+    names = sorted(set().union(*snapshots), key=lambda n: -(snapshots[-1].get(n, 0) - snapshots[0].get(n, 0)))
+    print('%-36s %s %9s' % ('MiB', ' '.join('%9s' % os.path.basename(p)[-9:] for p in paths), 'change'))
+    rows = [('total', [sum(s.values()) for s in snapshots])]
+    rows += [(n, [s.get(n, 0) for s in snapshots]) for n in names]
+    for name, values in rows:
+        if name != 'total' and max(values) < 1024 and abs(values[-1] - values[0]) < 256:
+            continue
+        print('%-36s %s %+9.1f' % (name[:36], ' '.join('%9.1f' % (v / 1024) for v in values),
+                                   (values[-1] - values[0]) / 1024))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
