@@ -10,12 +10,11 @@ cache: what the installers' options give):
   Java heap       anonymous memory below 32 GiB (where the JVM places a compressed-oops heap)
   class space/CDS anonymous or archive memory from 32 GiB up to 36 GiB (the shared archive and class space follow the heap)
   code cache      anonymous read-write-execute memory (the JIT's compiled code)
-  malloc arenas, metaspace
-                  glibc's per-thread heaps (anonymous, 64 MiB aligned) and the main [heap]; the JVM's metaspace
-                  nodes look the same from outside (its own share: Native Memory Tracking's summary)
+  native          the rest of the anonymous memory: glibc's malloc arenas (the [heap] and 64 MiB per-thread
+                  heaps: JavaFX's and GTK's native code, fonts, direct buffers), the JVM's metaspace (whose 64 MiB
+                  nodes look like arenas from outside: its share is in Native Memory Tracking's summary), stacks
   X shared memory SYSV segments: cairo's XShm upload pool (JavaFX's software renderer hands each frame to the X
                   server through it)
-  other anonymous metaspace, thread stacks, direct buffers, GC data
   files           libraries, fonts and the JDK's modules image, by name
 """
 import os
@@ -24,14 +23,13 @@ import sys
 
 HEADER = re.compile(r'^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \S+\s*(.*)$')
 GIB = 1 << 30
-ARENA = 64 << 20
 
 
 def component(start, perms, name):
     if name.startswith('/SYSV'):
         return 'X shared memory (cairo XShm pool)'
     if name == '[heap]':
-        return 'malloc arenas, metaspace'
+        return 'native'
     if name.startswith('['):
         return 'other ' + name
     if name:
@@ -44,25 +42,17 @@ def component(start, perms, name):
         return 'Java heap'
     if start < 36 * GIB:
         return 'class space/CDS'
-    if start % ARENA == 0:
-        return 'malloc arenas, metaspace'
-    return 'other anonymous'
+    return 'native'
 
 
 def read(path):
     totals = {}
     current = None
-    arena_end = 0
     for line in open(path):
         header = HEADER.match(line)
         if header:
             start, end = int(header[1], 16), int(header[2], 16)
             current = component(start, header[3], header[4].strip())
-            # the rest of an arena's 64 MiB (its reserve) belongs to the arena
-            if current == 'malloc arenas, metaspace' and start % ARENA == 0:
-                arena_end = start + ARENA
-            elif current == 'other anonymous' and start < arena_end:
-                current = 'malloc arenas, metaspace'
         elif line.startswith('Rss:') and current:
             totals[current] = totals.get(current, 0) + int(line.split()[1])
     return totals
