@@ -58,13 +58,19 @@ def read(path):
     return totals
 
 
+def label(path):
+    """smaps-run-app-10 -> check 10; any other name -> its last 9 characters"""
+    last = os.path.basename(path).rsplit('-', 1)[-1]
+    return 'check ' + last if last.isdigit() else os.path.basename(path)[-9:]
+
+
 def main(paths):
     if not paths:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     snapshots = [read(path) for path in paths]
     names = sorted(set().union(*snapshots), key=lambda n: -(snapshots[-1].get(n, 0) - snapshots[0].get(n, 0)))
-    print('%-36s %s %9s' % ('MiB', ' '.join('%9s' % os.path.basename(p)[-9:] for p in paths), 'change'))
+    print('%-36s %s %9s' % ('MiB', ' '.join('%9s' % label(p) for p in paths), 'change'))
     rows = [('total', [sum(s.values()) for s in snapshots])]
     rows += [(n, [s.get(n, 0) for s in snapshots]) for n in names]
     for name, values in rows:
