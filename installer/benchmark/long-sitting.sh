@@ -14,7 +14,7 @@
 #   packaged  as the installed app runs: the Linux app image's own runtime and launcher options (lib/app/*.cfg),
 #             from /opt/outbox-doctor or target/installer/image/outbox-doctor (mvn -Pinstaller package), GTK's
 #             OpenGL off as outbox-doctor-start does; skipped without an image.
-# Writes target/benchmark/long-sitting.md.
+# Writes target/benchmark/long-sitting.md. SNAPSHOTS=1 adds, per sitting, where the memory grew by component.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source installer/linux/xvfb-lib.sh
@@ -50,12 +50,34 @@ compgen -G '/dev/dri/*' >/dev/null || compgen -G '/dev/nvidia*' >/dev/null \
   || rendering=(-Dprism.order=sw -Dprism.disableRegionCaching=true)
 classes="target/classes:target/test-classes:$(cat "$out/classpath.txt")"
 
+# SNAPSHOTS=1: keep /proc/<pid>/smaps at each measured run (target/benchmark/smaps-NAME-RUN; the benchmark holds 3 s
+# for it) and print where the memory grew, by component (installer/benchmark/rss-breakdown.py)
+snapshots="${SNAPSHOTS:-0}"
+
 # sitting NAME GDK_GL JAVA CLASSPATH OPTIONS...
 sitting() {
-  local name="$1" gdk_gl="$2" java="$3" classpath="$4"
+  local name="$1" gdk_gl="$2" java="$3" classpath="$4" pid seen=0 run
   shift 4
-  env ${gdk_gl:+GDK_GL=$gdk_gl} "$java" "$@" "${rendering[@]}" -Duser.home="$bench_home" -Djava.util.prefs.userRoot="$bench_home" \
-    -cp "$classpath" org.outboxdoctor.bench.LongSittingBenchmark 2>"$out/long-sitting-$name.log" | tee "$out/long-sitting-$name.txt"
+  local hold=()
+  [ "$snapshots" = 1 ] && hold=(-DlongSitting.holdSeconds=3)
+  : >"$out/long-sitting-$name.txt"
+  env ${gdk_gl:+GDK_GL=$gdk_gl} "$java" "$@" "${rendering[@]}" "${hold[@]}" -Duser.home="$bench_home" \
+    -Djava.util.prefs.userRoot="$bench_home" -cp "$classpath" org.outboxdoctor.bench.LongSittingBenchmark \
+    >"$out/long-sitting-$name.txt" 2>"$out/long-sitting-$name.log" &
+  pid=$!
+  while [ "$snapshots" = 1 ] && kill -0 "$pid" 2>/dev/null; do
+    for run in $(sed -n 's/^long-sitting-benchmark run=\([0-9]*\) .*/\1/p' "$out/long-sitting-$name.txt"); do
+      [ "$run" -gt "$seen" ] || continue
+      cp "/proc/$pid/smaps" "$out/smaps-$name-$run" 2>/dev/null || true
+      seen="$run"
+    done
+    sleep 0.5
+  done
+  wait "$pid" || true
+  cat "$out/long-sitting-$name.txt"
+  if [ "$snapshots" = 1 ] && [ -f "$out/smaps-$name-1" ]; then
+    python3 installer/benchmark/rss-breakdown.py "$out"/smaps-"$name"-{1,10,20} | tee "$out/long-sitting-$name-breakdown.txt"
+  fi
 }
 
 gl_off=""
