@@ -1,11 +1,7 @@
 package org.outboxdoctor.cli;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
-import org.outboxdoctor.i18n.Bundles;
+import org.outboxdoctor.i18n.BundleTexts;
 import org.outboxdoctor.i18n.Language;
 
 /**
@@ -15,18 +11,15 @@ import org.outboxdoctor.i18n.Language;
  */
 public final class ErrorTexts {
     static final String BUNDLE_NAME = "org.outboxdoctor.cli.errors";
-    private static final Map<Locale, ErrorTexts> LOADED = new ConcurrentHashMap<>();
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final BundleTexts texts;
 
     private ErrorTexts(Locale locale) {
-        this.locale = locale;
-        this.bundle = Bundles.load(BUNDLE_NAME, locale);
+        this.texts = BundleTexts.of(BUNDLE_NAME, locale);
     }
 
     public static ErrorTexts of(Locale locale) {
-        return LOADED.computeIfAbsent(Objects.requireNonNull(locale, "locale"), ErrorTexts::new);
+        return new ErrorTexts(locale); // BundleTexts keeps the loaded bundle
     }
 
     /** The words of this computer's language (the window's choice before anything is known), else English. */
@@ -35,6 +28,6 @@ public final class ErrorTexts {
     }
 
     public String format(String key, Object... arguments) {
-        return Bundles.format(bundle.getString(key), locale, arguments);
+        return texts.format(key, arguments);
     }
 }

@@ -2,9 +2,7 @@ package org.outboxdoctor.diagnosis;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.ResourceBundle;
-import org.outboxdoctor.i18n.Bundles;
+import org.outboxdoctor.i18n.BundleTexts;
 
 /**
  * The words of the findings: {@code org/outboxdoctor/diagnosis/findings.properties} (English, the base) or a
@@ -16,20 +14,18 @@ import org.outboxdoctor.i18n.Bundles;
 final class FindingTexts {
     static final String BUNDLE_NAME = "org.outboxdoctor.diagnosis.findings";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final BundleTexts texts;
 
     FindingTexts(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
-        bundle = Bundles.load(BUNDLE_NAME, locale);
+        this.texts = BundleTexts.of(BUNDLE_NAME, locale);
     }
 
     String format(String key, Object... arguments) {
-        return Bundles.format(bundle.getString(key), locale, arguments);
+        return texts.format(key, arguments);
     }
 
     /** The language asked for (also when a key is read from the English base). */
     Locale locale() {
-        return locale;
+        return texts.locale();
     }
 }

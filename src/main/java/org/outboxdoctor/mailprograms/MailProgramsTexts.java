@@ -2,9 +2,7 @@ package org.outboxdoctor.mailprograms;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.ResourceBundle;
-import org.outboxdoctor.i18n.Bundles;
+import org.outboxdoctor.i18n.BundleTexts;
 
 /**
  * The words of the notes and of `outbox-doctor mailprograms`: {@code org/outboxdoctor/mailprograms/mailprograms.properties}
@@ -13,16 +11,14 @@ import org.outboxdoctor.i18n.Bundles;
 public final class MailProgramsTexts {
     static final String BUNDLE_NAME = "org.outboxdoctor.mailprograms.mailprograms";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final BundleTexts texts;
 
     public MailProgramsTexts(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
-        bundle = Bundles.load(BUNDLE_NAME, locale);
+        this.texts = BundleTexts.of(BUNDLE_NAME, locale);
     }
 
     public String format(String key, Object... arguments) {
-        return Bundles.format(bundle.getString(key), locale, arguments);
+        return texts.format(key, arguments);
     }
 
     Note note(NoteCode code, Object... arguments) {

@@ -1,13 +1,9 @@
 package org.outboxdoctor.report;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import org.outboxdoctor.diagnosis.Finding;
 import org.outboxdoctor.diagnosis.Severity;
-import org.outboxdoctor.i18n.Bundles;
+import org.outboxdoctor.i18n.BundleTexts;
 import org.outboxdoctor.i18n.LocalFormats;
 import org.outboxdoctor.settings.Security;
 import org.outboxdoctor.settings.SignInPolicy;
@@ -19,26 +15,23 @@ import org.outboxdoctor.settings.SignInPolicy;
  */
 public final class ReportTexts {
     static final String BUNDLE_NAME = "org.outboxdoctor.report.report";
-    private static final Map<Locale, ReportTexts> LOADED = new ConcurrentHashMap<>();
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final BundleTexts texts;
 
     private ReportTexts(Locale locale) {
-        this.locale = locale;
-        this.bundle = Bundles.load(BUNDLE_NAME, locale);
+        this.texts = BundleTexts.of(BUNDLE_NAME, locale);
     }
 
     public static ReportTexts of(Locale locale) {
-        return LOADED.computeIfAbsent(Objects.requireNonNull(locale, "locale"), ReportTexts::new);
+        return new ReportTexts(locale); // BundleTexts keeps the loaded bundle
     }
 
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
     public String format(String key, Object... arguments) {
-        return Bundles.format(bundle.getString(key), locale, arguments);
+        return texts.format(key, arguments);
     }
 
     /** How sure a finding is, in words for the person reading the ticket. */
@@ -79,7 +72,7 @@ public final class ReportTexts {
 
     /** "Checked in 1.8 s with 4 connections, 1 SMTP login and 0 mailbox logins." in the reader's way. */
     String counts(long millis, int connections, int smtpLogins, int mailboxLogins) {
-        return format("report.counts", LocalFormats.seconds(millis, locale),
+        return format("report.counts", LocalFormats.seconds(millis, locale()),
                 connections == 1 ? format("report.count.connection.one") : format("report.count.connection.many", connections),
                 smtpLogins == 1 ? format("report.count.smtpLogin.one") : format("report.count.smtpLogin.many", smtpLogins),
                 mailboxLogins == 1 ? format("report.count.mailboxLogin.one")
