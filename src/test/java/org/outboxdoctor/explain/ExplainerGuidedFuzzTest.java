@@ -17,7 +17,7 @@ import org.outboxdoctor.testing.FuzzGuard;
  * <p>Seeds (recorded messages, see recorded-messages.tsv) and saved crashes:
  * src/test/resources/org/outboxdoctor/explain/ExplainerGuidedFuzzTestInputs/.
  */
-class ExplainerGuidedFuzzTest {
+public class ExplainerGuidedFuzzTest {
     static {
         FuzzGuard.requireLoopbackOnly();
     }
@@ -25,7 +25,7 @@ class ExplainerGuidedFuzzTest {
     private static final Explainer EXPLAINER = Explainer.load();
 
     @FuzzTest(maxDuration = "5s")
-    void pastedMessage(FuzzedDataProvider data) {
+    public void pastedMessage(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         if (text.length() > Explainer.MAX_CHARS) {
             return; // refused with a sentence: ExplainerFuzzTest.textOverTheLimitIsRefusedWithASentence

@@ -19,7 +19,7 @@ import org.outboxdoctor.testing.FuzzGuard;
  * <p>Seeds (Thunderbird's and Outlook's own formats) and saved crashes:
  * src/test/resources/org/outboxdoctor/mailprograms/MailProgramReadersGuidedFuzzTestInputs/.
  */
-class MailProgramReadersGuidedFuzzTest {
+public class MailProgramReadersGuidedFuzzTest {
     static {
         FuzzGuard.requireLoopbackOnly();
     }
@@ -27,7 +27,7 @@ class MailProgramReadersGuidedFuzzTest {
     private static final MailProgramsTexts TEXTS = new MailProgramsTexts(Locale.ROOT);
 
     @FuzzTest(maxDuration = "5s")
-    void prefsJs(FuzzedDataProvider data) {
+    public void prefsJs(FuzzedDataProvider data) {
         Prefs prefs = PrefsJsParser.parse(data.consumeRemainingAsString());
         assertTrue(prefs.skippedLines() >= 0);
         for (var entry : prefs.values().entrySet()) {
@@ -39,7 +39,7 @@ class MailProgramReadersGuidedFuzzTest {
     }
 
     @FuzzTest(maxDuration = "5s")
-    void regQuery(FuzzedDataProvider data) {
+    public void regQuery(FuzzedDataProvider data) {
         List<RegQueryParser.RawAccount> raw = RegQueryParser.parse(data.consumeRemainingAsString());
         for (RegQueryParser.RawAccount account : raw) {
             for (String name : account.values().keySet()) {

@@ -31,7 +31,7 @@ import org.xbill.DNS.Type;
  * <p>Seeds (real answers made with dnsjava, see the files' names) and saved crashes:
  * src/test/resources/org/outboxdoctor/probe/dns/DnsAnswerGuidedFuzzTestInputs/.
  */
-class DnsAnswerGuidedFuzzTest {
+public class DnsAnswerGuidedFuzzTest {
     private static final int[] TYPES = {Type.A, Type.AAAA, Type.MX, Type.TXT, Type.SRV, Type.CNAME};
     private static final DnsProbe PROBE = loopbackProbe();
     private static final List<DnsblZone> ZONES = DnsblCatalog.load().defaults();
@@ -47,7 +47,7 @@ class DnsAnswerGuidedFuzzTest {
 
     /** First byte: which question the answer is for; the rest: the answer as it came over the wire. */
     @FuzzTest(maxDuration = "5s")
-    void answer(byte[] input) {
+    public void answer(byte[] input) {
         if (input.length == 0) {
             return;
         }
@@ -71,7 +71,7 @@ class DnsAnswerGuidedFuzzTest {
 
     /** The answer to a blocklist's A question, read by every zone of the shipped catalogue. */
     @FuzzTest(maxDuration = "5s")
-    void blocklistAnswer(byte[] wire) {
+    public void blocklistAnswer(byte[] wire) {
         DnsLookup lookup = read(wire, Type.A);
         if (lookup == null) {
             return;

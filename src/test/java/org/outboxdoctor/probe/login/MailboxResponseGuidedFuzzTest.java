@@ -30,7 +30,7 @@ import org.outboxdoctor.testing.FuzzGuard;
  *
  * <p>Seeds and saved crashes: src/test/resources/org/outboxdoctor/probe/login/MailboxResponseGuidedFuzzTestInputs/.
  */
-class MailboxResponseGuidedFuzzTest {
+public class MailboxResponseGuidedFuzzTest {
     static {
         FuzzGuard.requireLoopbackOnly();
     }
@@ -39,7 +39,7 @@ class MailboxResponseGuidedFuzzTest {
     private static final int WINDOW = 24;
 
     @FuzzTest(maxDuration = "5s")
-    void greetingCapabilityAndLiterals(FuzzedDataProvider data) {
+    public void greetingCapabilityAndLiterals(FuzzedDataProvider data) {
         int piece = data.consumeInt(0, 64);
         byte[] wire = data.consumeRemainingAsBytes();
         Expected expected = Expected.of(wire);
@@ -118,9 +118,10 @@ class MailboxResponseGuidedFuzzTest {
                 if (head.startsWith("-ERR")) {
                     e.errors.add(head.trim().substring(4).trim());
                 }
-                if (e.refusedLine < 0 && tooLarge(line, e)) {
+                if (tooLarge(line, e)) {
                     e.refusedLine = start;
                     e.refusedEnd = i + 1;
+                    return e; // nothing after the refused line is read
                 }
                 start = i + 1;
             }

@@ -31,13 +31,13 @@ import org.outboxdoctor.testing.MemorySocket;
  *
  * <p>Seeds and saved crashes: src/test/resources/org/outboxdoctor/probe/smtp/SmtpReplyGuidedFuzzTestInputs/.
  */
-class SmtpReplyGuidedFuzzTest {
+public class SmtpReplyGuidedFuzzTest {
     static {
         FuzzGuard.requireLoopbackOnly();
     }
 
     @FuzzTest(maxDuration = "5s")
-    void repliesAndEhlo(byte[] wire) throws IOException {
+    public void repliesAndEhlo(byte[] wire) throws IOException {
         List<Object> expected = Rfc5321Reading.of(wire);
         SmtpConversation conversation = new SmtpConversation(new MemorySocket(wire),
                 new Endpoint("fuzz.test", InetAddress.getLoopbackAddress(), 25, 25), new Transcript(Redactor.none()),
