@@ -62,7 +62,8 @@ final class OutlookAccounts {
         boolean tls = security.orElse(null) == ConnectionSecurity.TLS;
         int standard = type.equals("IMAP") ? (tls ? 993 : 143) : (tls ? 995 : 110);
         return new FoundAccount.Incoming(type.toLowerCase(Locale.ROOT), server,
-                Optional.of(account.number(type + " Port").filter(OutlookAccounts::isPort).map(Long::intValue).orElse(standard)),
+                Optional.of(account.number(type + " Port").filter(OutlookAccounts::isPort).map(Long::intValue)
+                        .orElse(standard)),
                 security, account.text(type + " User"));
     }
 

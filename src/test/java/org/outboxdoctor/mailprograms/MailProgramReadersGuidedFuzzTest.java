@@ -33,7 +33,8 @@ public class MailProgramReadersGuidedFuzzTest {
         for (var entry : prefs.values().entrySet()) {
             assertFalse(entry.getKey().toLowerCase(Locale.ROOT).contains("password"), entry.getKey());
             Object value = entry.getValue();
-            assertTrue(value instanceof String || value instanceof Integer || value instanceof Boolean, String.valueOf(value));
+            assertTrue(value instanceof String || value instanceof Integer || value instanceof Boolean,
+                    String.valueOf(value));
         }
         assertRealPorts(ThunderbirdAccounts.read(prefs, "default", true, TEXTS));
     }

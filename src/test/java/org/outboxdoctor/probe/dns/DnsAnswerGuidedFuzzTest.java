@@ -61,9 +61,11 @@ public class DnsAnswerGuidedFuzzTest {
             assertFalse(lookup.records().isEmpty(), "an answer with nothing in it");
             for (String record : lookup.records()) {
                 if (type == Type.A) {
-                    assertTrue(record.startsWith("CNAME ") || IpLiteral.parse(record).orElse(null) instanceof Inet4Address, record);
+                    assertTrue(record.startsWith("CNAME ") || IpLiteral.parse(record).orElse(null) instanceof Inet4Address,
+                            () -> "not an IPv4 address: '" + record + "'");
                 } else if (type == Type.AAAA) {
-                    assertTrue(record.startsWith("CNAME ") || IpLiteral.parse(record).orElse(null) instanceof Inet6Address, record);
+                    assertTrue(record.startsWith("CNAME ") || IpLiteral.parse(record).orElse(null) instanceof Inet6Address,
+                            () -> "not an IPv6 address: '" + record + "'");
                 }
             }
         }

@@ -87,7 +87,8 @@ public class MailboxResponseGuidedFuzzTest {
         for (String text : kept) {
             assertTrue(watch.saidError(text), "forgot -ERR " + text);
         }
-        assertEquals(!expected.errors.isEmpty(), watch.saidError("login failed"), "Angus' 'login failed' is a refusal only after -ERR");
+        assertEquals(!expected.errors.isEmpty(), watch.saidError("login failed"),
+                "Angus' 'login failed' is a refusal only after -ERR");
 
         AtomicBoolean loginSent = new AtomicBoolean();
         Transcript transcript = new Transcript(Redactor.none());

@@ -103,7 +103,8 @@ public class SmtpReplyGuidedFuzzTest {
                 int stop = end > at && wire[end - 1] == '\r' ? end - 1 : end;
                 String line = new String(wire, at, stop - at, StandardCharsets.UTF_8);
                 at = end + 1;
-                boolean shaped = line.length() >= 3 && ascii(line.charAt(0)) && ascii(line.charAt(1)) && ascii(line.charAt(2))
+                boolean shaped = line.length() >= 3
+                        && ascii(line.charAt(0)) && ascii(line.charAt(1)) && ascii(line.charAt(2))
                         && (line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-');
                 if (!shaped || (code != -1 && code != Integer.parseInt(line.substring(0, 3)))) {
                     out.add(FailureKind.GARBAGE);
