@@ -44,7 +44,7 @@ final class OutlookAccounts {
 
     private static FoundAccount.Outgoing outgoing(RegQueryParser.RawAccount account, String server,
                                                   Optional<String> incomingUser) {
-        int port = account.number("SMTP Port").map(Long::intValue).filter(p -> p > 0).orElse(25);
+        int port = account.number("SMTP Port").filter(OutlookAccounts::isPort).map(Long::intValue).orElse(25);
         Optional<ConnectionSecurity> security = ConnectionSecurity.fromOutlook(
                 account.number("SMTP Secure Connection").orElse(0L));
         boolean login = account.number("SMTP Use Auth").orElse(0L) != 0;
@@ -62,7 +62,13 @@ final class OutlookAccounts {
         boolean tls = security.orElse(null) == ConnectionSecurity.TLS;
         int standard = type.equals("IMAP") ? (tls ? 993 : 143) : (tls ? 995 : 110);
         return new FoundAccount.Incoming(type.toLowerCase(Locale.ROOT), server,
-                Optional.of(account.number(type + " Port").map(Long::intValue).filter(p -> p > 0).orElse(standard)),
+                Optional.of(account.number(type + " Port").filter(OutlookAccounts::isPort).map(Long::intValue)
+                        .orElse(standard)),
                 security, account.text(type + " User"));
+    }
+
+    /** A DWORD or QWORD that is a TCP port; anything else is Outlook's default (a port of 2^28 was found by Jazzer). */
+    private static boolean isPort(long value) {
+        return value > 0 && value < 65536;
     }
 }

@@ -89,7 +89,7 @@ final class ThunderbirdAccounts {
         int socketType = prefs.integer(base + "try_ssl")
                 .or(() -> prefs.integer("mail.smtpserver.default.try_ssl")).orElse(0);
         Optional<ConnectionSecurity> security = ConnectionSecurity.fromThunderbird(socketType);
-        int port = prefs.integer(base + "port").filter(p -> p > 0)
+        int port = prefs.integer(base + "port").filter(p -> p > 0 && p < 65536)
                 .orElse(security.orElse(null) == ConnectionSecurity.TLS ? 465 : 587);
         int auth = prefs.integer(base + "authMethod")
                 .or(() -> prefs.integer("mail.smtpserver.default.authMethod")).orElse(NORMAL_PASSWORD);
@@ -107,7 +107,7 @@ final class ThunderbirdAccounts {
         int socketType = prefs.integer(base + "socketType")
                 .or(() -> prefs.integer("mail.server.default.socketType")).orElse(0);
         Optional<ConnectionSecurity> security = ConnectionSecurity.fromThunderbird(socketType);
-        Optional<Integer> port = prefs.integer(base + "port").filter(p -> p > 0)
+        Optional<Integer> port = prefs.integer(base + "port").filter(p -> p > 0 && p < 65536)
                 .or(() -> defaultIncomingPort(type.get(), security.orElse(ConnectionSecurity.NONE)));
         return Optional.of(new FoundAccount.Incoming(type.get(), host.get(), port, security,
                 prefs.text(base + "userName")));

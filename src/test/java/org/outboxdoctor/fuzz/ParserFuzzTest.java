@@ -34,6 +34,7 @@ import org.outboxdoctor.probe.smtp.EhloCapabilities;
 import org.outboxdoctor.probe.smtp.SmtpConversation;
 import org.outboxdoctor.probe.smtp.SmtpReply;
 import org.outboxdoctor.probe.smtp.SmtpStepException;
+import org.outboxdoctor.testing.MemorySocket;
 
 /**
  * Seeded random input against the parsers that read what servers send: thousands of cases per run, the

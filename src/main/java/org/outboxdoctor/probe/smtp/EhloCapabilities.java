@@ -42,7 +42,8 @@ public record EhloCapabilities(String greetingLine, boolean startTls, Set<String
     }
 
     private static OptionalLong parseSize(String[] words) {
-        if (words.length < 2) {
+        // RFC 1870: the size is digits; "-1" or "+5" is no size offered (a negative one was found by Jazzer)
+        if (words.length < 2 || !words[1].matches("[0-9]{1,18}")) {
             return OptionalLong.empty();
         }
         try {

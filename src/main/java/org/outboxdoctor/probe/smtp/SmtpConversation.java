@@ -185,8 +185,8 @@ public final class SmtpConversation implements Closeable {
         while (true) {
             String line = readLine(step, replyDeadline);
             transcript.server(line);
-            if (line.length() < 3 || !Character.isDigit(line.charAt(0)) || !Character.isDigit(line.charAt(1))
-                    || !Character.isDigit(line.charAt(2)) || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
+            if (line.length() < 3 || !asciiDigit(line.charAt(0)) || !asciiDigit(line.charAt(1))
+                    || !asciiDigit(line.charAt(2)) || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
                 throw fail(FailureKind.GARBAGE, step, printable(line), 0);
             }
             int lineCode = Integer.parseInt(line.substring(0, 3));
@@ -285,6 +285,11 @@ public final class SmtpConversation implements Closeable {
 
     private SmtpStepException fail(FailureKind kind, String step, String detail, long timeout) {
         return new SmtpStepException(new ProbeFailure(kind, step, endpoint.host(), endpoint.port(), detail, timeout));
+    }
+
+    /** A reply code is three ASCII digits (RFC 5321 section 4.2): "٢٥٠" is not 250, though Java calls it digits. */
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String printable(String line) {

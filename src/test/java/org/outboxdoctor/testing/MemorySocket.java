@@ -1,4 +1,4 @@
-package org.outboxdoctor.fuzz;
+package org.outboxdoctor.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,11 +8,11 @@ import java.net.InetAddress;
 import java.net.Socket;
 
 /** A socket whose peer is a byte array: the real conversation code, thousands of times a second. */
-final class MemorySocket extends Socket {
+public final class MemorySocket extends Socket {
     private final InputStream in;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    MemorySocket(byte[] serverBytes) {
+    public MemorySocket(byte[] serverBytes) {
         this.in = new ByteArrayInputStream(serverBytes);
     }
 
