@@ -15,6 +15,9 @@
 #             from /opt/outbox-doctor or target/installer/image/outbox-doctor (mvn -Pinstaller package), GTK's
 #             OpenGL off as outbox-doctor-start does; skipped without an image.
 # Writes target/benchmark/long-sitting.md. SNAPSHOTS=1 adds, per sitting, where the memory grew by component.
+# SITTINGS="run-app" (any of jar, run-app, packaged; all three by default) runs only those; EXTRA_OPTIONS="-XX:..."
+# adds JVM options after the run-app sitting's own, to try one against the installers' options:
+#   SITTINGS=run-app EXTRA_OPTIONS="-XX:Tier3InvocationThreshold=1000" installer/benchmark/long-sitting.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source installer/linux/xvfb-lib.sh
@@ -51,7 +54,8 @@ compgen -G '/dev/dri/*' >/dev/null || compgen -G '/dev/nvidia*' >/dev/null \
 classes="target/classes:target/test-classes:$(cat "$out/classpath.txt")"
 
 # SNAPSHOTS=1: keep /proc/<pid>/smaps at each measured run (target/benchmark/smaps-NAME-RUN; the benchmark holds 3 s
-# for it) and print where the memory grew, by component (installer/benchmark/rss-breakdown.py)
+# for it) and print where the memory grew, by component (installer/benchmark/rss-breakdown.py); after the 20th, the
+# compiled methods and the code cache (jcmd Compiler.codelist / Compiler.codecache, target/benchmark/code*-NAME.txt)
 snapshots="${SNAPSHOTS:-0}"
 
 # sitting NAME GDK_GL JAVA CLASSPATH OPTIONS...
@@ -69,6 +73,9 @@ sitting() {
     for run in $(sed -n 's/^long-sitting-benchmark run=\([0-9]*\) .*/\1/p' "$out/long-sitting-$name.txt"); do
       [ "$run" -gt "$seen" ] || continue
       cp "/proc/$pid/smaps" "$out/smaps-$name-$run" 2>/dev/null || true
+      # the compiled methods and the code cache at the end only: jcmd attaching inflates the resident memory
+      [ "$run" = 20 ] && { jcmd "$pid" Compiler.codelist >"$out/codelist-$name.txt" 2>/dev/null; \
+        jcmd "$pid" Compiler.codecache >"$out/codecache-$name.txt" 2>/dev/null; } || true
       seen="$run"
     done
     sleep 0.5
@@ -77,15 +84,19 @@ sitting() {
   cat "$out/long-sitting-$name.txt"
   if [ "$snapshots" = 1 ] && [ -f "$out/smaps-$name-1" ]; then
     python3 installer/benchmark/rss-breakdown.py "$out"/smaps-"$name"-{1,10,20} | tee "$out/long-sitting-$name-breakdown.txt"
+    [ ! -s "$out/codelist-$name.txt" ] || echo "compiled methods at the 20th: $(grep -c '^[0-9]' "$out/codelist-$name.txt")"
   fi
 }
 
+sittings=" ${SITTINGS:-jar run-app packaged} "
+wanted() { [[ "$sittings" == *" $1 "* ]]; }
+read -r -a extra_options <<<"${EXTRA_OPTIONS:-}"
 gl_off=""
 [ ${#rendering[@]} -eq 0 ] || gl_off=disable
-sitting jar "" java "$classes"
+wanted jar && sitting jar "" java "$classes"
 mapfile -t options < <(args_options)
-sitting run-app "$gl_off" java "$classes" "${options[@]}"
-if [ -n "$image" ]; then
+wanted run-app && sitting run-app "$gl_off" java "$classes" "${options[@]}" ${extra_options[@]+"${extra_options[@]}"}
+if [ -n "$image" ] && wanted packaged; then
   mapfile -t options < <(image_options "$image")
   sitting packaged "$gl_off" "$image/lib/runtime/bin/java" "$image/lib/app/*:$image/lib/app/lib/*:target/test-classes" "${options[@]}"
 fi
@@ -109,7 +120,7 @@ row() {
   echo
   echo "| sitting | after the 1st | 10th | 20th | growth |"
   echo "|---|---|---|---|---|"
-  row jar "\`java -jar\` by hand (no JVM options)" ""
-  row run-app "README's \`run-app.sh\` (the installers' JVM options)" ""
-  [ -z "$image" ] || row packaged "installed (Linux app image)" 200
+  wanted jar && row jar "\`java -jar\` by hand (no JVM options)" ""
+  wanted run-app && row run-app "README's \`run-app.sh\` (the installers' JVM options${EXTRA_OPTIONS:+ and $EXTRA_OPTIONS})" ""
+  [ -z "$image" ] || ! wanted packaged || row packaged "installed (Linux app image)" 200
 } | tee "$out/long-sitting.md"
