@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -86,9 +85,9 @@ public final class HandOverController {
         shown = outcome;
         Optional<String> provider = outcome == null ? Optional.empty() : outcome.provider();
         providerLine.setText(provider.map(name -> messages.format("handover.provider", name)).orElse(""));
-        show(providerLine, provider.isPresent());
+        Shown.set(providerLine, provider.isPresent());
         Optional<HandOver> handOver = handOver();
-        show(handOverBox, handOver.isPresent());
+        Shown.set(handOverBox, handOver.isPresent());
         handOver.ifPresentOrElse(this::renderQr, () -> qrImage.setImage(null));
         renderSteps();
     }
@@ -121,7 +120,7 @@ public final class HandOverController {
     }
 
     private void renderQr(HandOver handOver) {
-        show(qrBox, handOver.incoming().isPresent());
+        Shown.set(qrBox, handOver.incoming().isPresent());
         if (handOver.incoming().isEmpty()) {
             qrImage.setImage(null);
             return;
@@ -192,11 +191,7 @@ public final class HandOverController {
     private void status(String text, StatusLook look) {
         saveStatus.setText(text);
         StatusLook.apply(saveStatus, look);
-        show(saveStatus, !text.isEmpty());
+        Shown.set(saveStatus, !text.isEmpty());
     }
 
-
-    private static void show(javafx.scene.Node node, boolean visible) {
-        Shown.set(node, visible);
-    }
 }

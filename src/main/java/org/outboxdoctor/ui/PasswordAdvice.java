@@ -46,7 +46,7 @@ final class PasswordAdvice {
         CheckOutcome outcome = session.outcomeProperty().get();
         Optional<String> name = outcome == null ? Optional.empty() : outcome.provider();
         provider.setText(name.map(n -> messages.format("handover.provider", n)).orElse(""));
-        show(provider, name.isPresent());
+        Shown.set(provider, name.isPresent());
         Optional<FindingView> top = outcome == null ? Optional.empty() : outcome.findings().stream()
                 .filter(f -> CheckStep.PASSWORD.codes().contains(f.code()) && f.look() != StatusLook.OK && !f.fix().isEmpty())
                 .findFirst();
@@ -61,13 +61,9 @@ final class PasswordAdvice {
                 fixSteps.getChildren().add(WrappingLabel.of(messages.format("results.fixStep", String.valueOf(number++), line), "fix-step"));
             }
         });
-        show(fixTitle, top.isPresent());
-        show(fixSteps, top.isPresent());
-        show(box, name.isPresent() || top.isPresent());
+        Shown.set(fixTitle, top.isPresent());
+        Shown.set(fixSteps, top.isPresent());
+        Shown.set(box, name.isPresent() || top.isPresent());
     }
 
-
-    private static void show(javafx.scene.Node node, boolean visible) {
-        Shown.set(node, visible);
-    }
 }

@@ -126,7 +126,7 @@ public final class ResultsController implements WizardPage {
                 value -> showMessage(messages.format("results.copied", value), StatusLook.OK));
         CheckRowView.releaseTab(reportText);
         Glyphs.update(testMessageGlyph, StatusLook.RUNNING, messages);
-        hide(testMessageBox);
+        Shown.set(testMessageBox, false);
         rerun = new RerunPrompt(rerunBox, rerunText, runAnywayButton, messages);
         showMessage("", null);
         render();
@@ -145,7 +145,7 @@ public final class ResultsController implements WizardPage {
         CheckSession.State state = session.state();
         CheckOutcome outcome = session.outcomeProperty().get();
         boolean running = state == CheckSession.State.RUNNING;
-        show(runningBox, running);
+        Shown.set(runningBox, running);
         runningText.setText(running && session.sendingTestMessageProperty().get()
                 ? messages.format("results.sendTest.running", session.form().emailProperty().get().strip())
                 : messages.get("results.running"));
@@ -153,7 +153,7 @@ public final class ResultsController implements WizardPage {
         // a test message needs settings this computer proved can send
         boolean canSendTest = !running && outcome != null && outcome.recommended().map(RecommendedSettings::proven).orElse(false);
         sendTestButton.setDisable(!canSendTest);
-        show(sendTestNote, !running && !canSendTest);
+        Shown.set(sendTestNote, !running && !canSendTest);
         copyReportButton.setDisable(outcome == null);
         saveReportButton.setDisable(outcome == null);
         if (running) {
@@ -165,18 +165,18 @@ public final class ResultsController implements WizardPage {
         shown = outcome;
         // a status line ("The report is saved in …") speaks of the run that made it, never of a later one
         showMessage("", null);
-        show(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
-        show(findingsBox, outcome != null && !outcome.findings().isEmpty());
+        Shown.set(actionsBox, outcome != null || state == CheckSession.State.CANCELLED);
+        Shown.set(findingsBox, outcome != null && !outcome.findings().isEmpty());
         if (outcome == null) {
-            hide(testMessageBox);
-            hide(settingsCard);
-            hide(findingsTitle);
-            hide(everythingPane);
-            hide(userSaw);
-            hide(errorCompared);
+            Shown.set(testMessageBox, false);
+            Shown.set(settingsCard, false);
+            Shown.set(findingsTitle, false);
+            Shown.set(everythingPane, false);
+            Shown.set(userSaw, false);
+            Shown.set(errorCompared, false);
             reportText.clear();
             if (running) {
-                hide(verdictBox);
+                Shown.set(verdictBox, false);
             } else {
                 verdict(StatusLook.INFO, state == CheckSession.State.CANCELLED ? messages.get("results.verdict.cancelled")
                         : messages.get("results.verdict.none"), "");
@@ -188,16 +188,16 @@ public final class ResultsController implements WizardPage {
         SettingsCard.render(outcome.recommended(), settingsCard, settingsIntro,
                 new Label[] {serverValue, portValue, securityValue, usernameValue, authValue}, messages);
         renderFindings();
-        show(findingsTitle, !outcome.findings().isEmpty());
+        Shown.set(findingsTitle, !outcome.findings().isEmpty());
         String problem = session.form().problemProperty().get();
         userSaw.setText(problem == null || problem.isBlank() ? "" : messages.format("results.userSaw", problem.strip()));
-        show(userSaw, !userSaw.getText().isEmpty());
+        Shown.set(userSaw, !userSaw.getText().isEmpty());
         // whether the check saw what the error message said: the sentence is explain.ErrorComparison's
         errorCompared.setText(outcome.errorMessage().map(CheckOutcome.ErrorMessageView::sentence).orElse(""));
         StatusLook.apply(errorCompared, StatusLook.INFO);
-        show(errorCompared, !errorCompared.getText().isEmpty());
+        Shown.set(errorCompared, !errorCompared.getText().isEmpty());
         reportText.setText(outcome.textReport());
-        show(everythingPane, true);
+        Shown.set(everythingPane, true);
     }
 
     /** The findings with the fix for the user's mail program (again whenever they choose another). */
@@ -227,17 +227,17 @@ public final class ResultsController implements WizardPage {
     }
 
     private void verdict(StatusLook look, String headline, String detail) {
-        show(verdictBox, true);
+        Shown.set(verdictBox, true);
         StatusLook.apply(verdictBox, look);
         Glyphs.update(verdictGlyph, look, messages);
         verdictHeadline.setText(headline);
         verdictHeadline.setAccessibleText(Glyphs.spoken(look, messages) + ": " + headline);
         verdictDetail.setText(detail);
-        show(verdictDetail, !detail.isEmpty());
+        Shown.set(verdictDetail, !detail.isEmpty());
     }
 
     private void renderTestMessage(CheckOutcome outcome) {
-        show(testMessageBox, outcome.testMessage().isPresent());
+        Shown.set(testMessageBox, outcome.testMessage().isPresent());
         outcome.testMessage().ifPresent(test -> {
             StatusLook.apply(testMessageBox, test.look());
             Glyphs.update(testMessageGlyph, test.look(), messages);
@@ -324,15 +324,7 @@ public final class ResultsController implements WizardPage {
     private void showMessage(String text, StatusLook look) {
         actionMessage.setText(text);
         StatusLook.apply(actionMessage, look);
-        show(actionMessage, !text.isEmpty());
-    }
-
-    private static void show(Node node, boolean visible) {
-        Shown.set(node, visible);
-    }
-
-    private static void hide(Node node) {
-        Shown.set(node, false);
+        Shown.set(actionMessage, !text.isEmpty());
     }
 
     /** What the page says first: the running line during a run, otherwise the verdict. */

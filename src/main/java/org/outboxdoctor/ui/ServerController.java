@@ -143,7 +143,7 @@ public final class ServerController implements WizardPage {
         foundAccounts.accounts().addListener((javafx.collections.ListChangeListener<FoundAccount>) change -> showAccounts());
         foundAccounts.load();
 
-        showWhenTrue(accountChosen, false);
+        Shown.set(accountChosen, false);
         hideRerunWarning();
         updateStatus();
         session.stateProperty().addListener((observable, before, now) -> updateStatus());
@@ -209,7 +209,7 @@ public final class ServerController implements WizardPage {
             button.setOnAction(event -> {
                 foundAccounts.choose(account);
                 accountChosen.setText(messages.format("server.found.chosen", account.program().displayName(), account.address()));
-                showWhenTrue(accountChosen, true);
+                Shown.set(accountChosen, true);
             });
             buttons.add(button);
         }
@@ -219,10 +219,6 @@ public final class ServerController implements WizardPage {
     private static void showWhenTrue(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
-    }
-
-    private static void showWhenTrue(Node node, boolean shown) {
-        Shown.set(node, shown);
     }
 
     @FXML
