@@ -82,7 +82,6 @@ public final class EvidenceLines {
         return this.text("evidence.portAnswered", port.port(), port.greeting().show());
     }
 
-    /** Why a conversation stopped; the error's own words (already redacted) are quoted as they came. */
     /** What was odd about the server's answer, in the reader's words; the server's bytes as they came. */
     private String oddity(org.outboxdoctor.probe.ProbeFailure f) {
         Oddity odd = f.oddity();
@@ -101,6 +100,7 @@ public final class EvidenceLines {
         };
     }
 
+    /** Why a conversation stopped; the error's own words (already redacted) are quoted as they came. */
     public String failure(org.outboxdoctor.probe.ProbeFailure f) {
         String where = f.host() + ":" + f.port();
         String time = f.timeoutMillis() % 1000 == 0 ? (f.timeoutMillis() / 1000) + " s"
