@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.UUID;
-import org.outboxdoctor.i18n.Bundles;
+import org.outboxdoctor.i18n.BundleTexts;
 
 /**
  * The short message "send me a test message" sends to the user's own address, composed by Jakarta Mail,
@@ -33,8 +32,8 @@ public final class TestMessage {
 
     /** The test message to {@code address}, its subject and text in {@code language}. */
     public static TestMessage to(String address, Locale language) {
-        ResourceBundle words = Bundles.load(BUNDLE_NAME, language);
-        String subject = Bundles.format(words.getString("testMessage.subject"), language);
+        BundleTexts words = BundleTexts.of(BUNDLE_NAME, language);
+        String subject = words.format("testMessage.subject");
         String id = "<outbox-doctor-" + UUID.randomUUID() + "@outboxdoctor.invalid>";
         Properties properties = new Properties();
         // with mail.from set Jakarta Mail never looks up this computer's own name
@@ -51,8 +50,7 @@ public final class TestMessage {
             message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(address));
             message.setSubject(subject, "UTF-8");
             message.setSentDate(new Date());
-            message.setText(Bundles.format(words.getString("testMessage.sentBy"), language) + "\r\n"
-                    + Bundles.format(words.getString("testMessage.reached"), language) + "\r\n",
+            message.setText(words.format("testMessage.sentBy") + "\r\n" + words.format("testMessage.reached") + "\r\n",
                     "UTF-8");
             message.saveChanges();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
