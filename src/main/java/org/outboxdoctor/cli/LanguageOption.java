@@ -54,11 +54,6 @@ final class LanguageOption {
         return language().locale();
     }
 
-    /** {@link #ofArguments}' language as a locale, for sentences printed without a parsed command. */
-    static Locale of(String[] args) {
-        return ofArguments(args == null ? new String[0] : args).locale();
-    }
-
     /** The sentence for a value that is not a language (UsageErrors prints it, exit 2). */
     static String unknown(String value) {
         return ReportTexts.of(Language.ofThisComputer().locale()).format("cli.lang.unknown", value, Language.codes());

@@ -22,12 +22,13 @@ public final class OutboxDoctorCli {
     }
 
     public static int run(String[] args, Map<String, String> environment, InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commands(environment, stdin, helpTexts(LanguageOption.ofArguments(args)))
+        Language language = LanguageOption.ofArguments(args);
+        CommandLine cli = commands(environment, stdin, helpTexts(language))
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCodes.INCOMPLETE)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> UnexpectedError.report(e, commandLine.getErr(),
-                        LanguageOption.of(args)));
+                        language.locale()));
         cli.setParameterExceptionHandler(UsageErrors::handle);
         return cli.execute(args);
     }

@@ -31,7 +31,7 @@ final class UsageErrors {
     static int handle(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        ErrorTexts texts = ErrorTexts.of(LanguageOption.of(args));
+        ErrorTexts texts = ErrorTexts.of(LanguageOption.ofArguments(args).locale());
         err.println(sentence(e, args, texts));
         if (e instanceof UnmatchedArgumentException unmatched && !mentionsPassword(unmatched)
                 && !unmatched.getSuggestions().isEmpty()) {
@@ -76,9 +76,8 @@ final class UsageErrors {
         List<String> words = e.getUnmatched();
         String first = words.isEmpty() ? "" : words.get(0);
         if (first.startsWith("-") && first.length() > 1) {
-            String option = first;
             // only the name: what follows "=" may be a secret
-            return texts.format("usage.unknownOption", option.contains("=") ? option.substring(0, option.indexOf('=')) : option);
+            return texts.format("usage.unknownOption", first.contains("=") ? first.substring(0, first.indexOf('=')) : first);
         }
         if (!e.getSuggestions().isEmpty() || !e.getCommandLine().getSubcommands().isEmpty()) {
             // where a command's name goes (a near miss like "chek", or a word that is no command)
