@@ -43,7 +43,7 @@ public record ProbeFailure(FailureKind kind, String step, String host, int port,
             CLOSED_MID_LINE,
             /** the longest line read, in bytes */
             LINE_TOO_LONG,
-            /** the size announced (or "more than 10^12"), the most read in MB */
+            /** the size announced ("10^12+" for thirteen digits or more), the most read in MB */
             LITERAL_TOO_BIG,
             /** none: the app's own reading failed on it */
             UNREADABLE,
